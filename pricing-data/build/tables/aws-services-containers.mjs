@@ -9,7 +9,7 @@ export default [
     values: ['price'],
     unit: 'USD per cluster-hour',
     sources: [infracost('eks_cluster_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'standard', '0.10'], // 73.00 / 730
       ['us-east-1', 'extended', '0.60'], // 438.00 / 730
     ],
@@ -21,7 +21,7 @@ export default [
     values: ['price'],
     unit: 'USD per vCPU-hour (vcpu), GB-hour (memory, storage)',
     sources: [infracost('ecs_service_test'), page('https://www.vantage.sh/blog/fargate-pricing')],
-    rows: [
+    build: () => [
       // x86: 147.75 / (5 × 730) = 0.04048; 32.45 / (10 × 730) = 0.004445 (ecs_service_test), and
       // vantage.sh "Linux/x86 $0.04048 $0.004445" (us-east-1).
       ['us-east-1', 'x86_64', 'vcpu', '0.04048'],

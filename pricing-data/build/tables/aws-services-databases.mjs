@@ -10,7 +10,7 @@ export default [
     values: ['price'],
     unit: 'USD per GB-month (storage, backup), per IOPS-month (iops), per 1M requests (io-requests)',
     sources: [infracost('db_instance_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'single-az', 'gp2', 'storage', '0.115'], // 2.30 / 20
       ['us-east-1', 'single-az', 'gp3', 'storage', '0.115'], // 46.00 / 400
       ['us-east-1', 'single-az', 'gp3', 'iops', '0.02'], // "Provisioned GP3 IOPS (above 3,000) 1,000 IOPS $20.00"
@@ -31,7 +31,7 @@ export default [
     values: ['price'],
     unit: 'USD per GB-month (storage), per 1M requests (io-requests), per ACU-hour (acu)',
     sources: [infracost('rds_cluster_instance_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'storage', '0.10'], // "Storage … $0.10 per GB"
       ['us-east-1', 'storage-io-optimized', '0.23'], // "Storage (I/O-optimized) … $0.23 per GB"
       ['us-east-1', 'io-requests', '0.20'], // "I/O requests … $0.20 per 1M requests"
@@ -47,6 +47,6 @@ export default [
     values: ['price'],
     unit: 'USD per GB-month',
     sources: [infracost('elasticache_cluster_test')],
-    rows: [['us-east-1', '0.085']], // "Backup storage … $0.085 per GB"
+    build: () => [['us-east-1', '0.085']], // "Backup storage … $0.085 per GB"
   },
 ];

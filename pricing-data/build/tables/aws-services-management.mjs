@@ -9,7 +9,7 @@ export default [
     values: ['price'],
     unit: 'USD per GB (logs-*), per alarm-metric-month (alarm-*), per metric-month (metric)',
     sources: [infracost('cloudwatch_log_group_test'), infracost('cloudwatch_metric_alarm_test'), infracost('instance_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'logs-ingestion', '0.50'], // "Data ingested … $0.50 per GB"
       ['us-east-1', 'logs-storage', '0.03'], // "Archival Storage … $0.03 per GB"
       ['us-east-1', 'logs-insights', '0.005'], // "Insights queries data scanned … $0.005 per GB"
@@ -25,7 +25,7 @@ export default [
     values: ['price'],
     unit: 'USD per key-month (key), per 10k requests (requests)',
     sources: [page('https://aws.amazon.com/kms/pricing/'), page('https://www.wring.co/blog/aws-kms-pricing-guide')],
-    rows: [
+    build: () => [
       ['us-east-1', 'key', '1'], // aws.amazon.com: "Each AWS KMS key that you create in KMS costs $1/month"
       ['us-east-1', 'requests', '0.03'], // wring.co: "Symmetric key requests … $0.03" per 10,000
     ],
@@ -37,7 +37,7 @@ export default [
     values: ['price'],
     unit: 'USD per secret-month (secret), per 10k API calls (requests)',
     sources: [page('https://hivebook.wiki/wiki/aws-secrets-manager-rotated-secrets-dynamic-db-credentials-kms')],
-    rows: [
+    build: () => [
       ['us-east-1', 'secret', '0.40'], // "Pricing is $0.40 per secret per month + $0.05 per 10k API calls"
       ['us-east-1', 'requests', '0.05'],
     ],
@@ -49,7 +49,7 @@ export default [
     values: ['price'],
     unit: 'USD per vCPU-hour',
     sources: [infracost('instance_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 't2', '0.05'], // "t2_unlimited_cpuCredits … CPU credits 600 vCPU-hours $30.00"
       ['us-east-1', 't3', '0.05'], // "t3_unlimited_cpuCredits … CPU credits 1,460 vCPU-hours $73.00"
     ],

@@ -14,7 +14,7 @@ export default [
     values: ['price'],
     unit: 'USD per hour (hours), per GB (data)',
     sources: [infracost('nat_gateway_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'hours', '0.045'], // 32.85 / 730
       ['us-east-1', 'data', '0.045'], // "Monthly cost depends on usage: $0.045 per GB"
     ],
@@ -26,7 +26,7 @@ export default [
     values: ['price'],
     unit: 'USD per hour (hours), per capacity-unit-hour (lcu)',
     sources: [infracost('lb_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'application', 'hours', '0.0225'], // 16.43 / 730 = 0.0225 (730 × 0.0225 = 16.425)
       ['us-east-1', 'application', 'lcu', '0.008'], // "$5.84 per LCU" per month = 0.008 × 730
       ['us-east-1', 'network', 'hours', '0.0225'], // 16.43 / 730
@@ -41,7 +41,7 @@ export default [
     unit: 'USD per IP-hour',
     sources: [page('https://www.doit.com/aws-public-ipv4-price-increase-the-complete-guide/')],
     // "every resource with a Public IP: NAT Gateway, EC2 Instance, Load balancer … an extra $0.005/Hour".
-    rows: [['us-east-1', 'hours', '0.005']],
+    build: () => [['us-east-1', 'hours', '0.005']],
   },
   {
     id: 'aws/data-transfer',
@@ -50,7 +50,7 @@ export default [
     values: ['price'],
     unit: `USD per ${GB}`,
     sources: [infracost('data_transfer_test')],
-    rows: [
+    build: () => [
       // us-east-1: 921.60 / 10,240 = 0.09; 3,481.60 / 40,960 = 0.085; 406.00 / 5,800 = 0.07; us-east-2 170 / 3,400 = 0.05.
       // Tier starts 10 TB, 50 TB, 150 TB in GB as AWS bills them (1 TB = 1,024 GB).
       ['us-east-1', 'internet', '0', '0.09'],
@@ -87,7 +87,7 @@ export default [
     values: ['price'],
     unit: 'USD per hosted-zone-month (zone), per 1M queries (queries)',
     sources: [infracost('route53_zone_test'), infracost('route53_record_test')],
-    rows: [
+    build: () => [
       ['zone', '0', '0.50'], // "Hosted zone 1 months $0.50" (the first 25 zones of an account)
       ['standard-queries', '0', '0.40'], // 400 / 1,000 (first 1B)
       ['standard-queries', '1000', '0.20'], // 20 / 100 (over 1B)

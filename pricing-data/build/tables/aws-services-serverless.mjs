@@ -11,7 +11,7 @@ export default [
     values: ['price'],
     unit: 'USD per 1M requests (requests), per GB-second (duration, ephemeral-storage)',
     sources: [infracost('lambda_function_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'x86_64', 'requests', '0', '0.20'], // "$0.20 per 1M requests"
       ['us-east-1', 'x86_64', 'duration', '0', '0.0000166667'], // "Duration (first 6B) … $0.0000166667 per GB-seconds"
       ['us-east-1', 'x86_64', 'duration', '6000000000', '0.000015'], // 135,000.00 / 9,000,000,000
@@ -35,7 +35,7 @@ export default [
       page('https://www.apigatewaycost.com/aws'),
       page('https://amnic.com/blogs/aws-api-gateway-pricing'),
     ],
-    rows: [
+    build: () => [
       ['us-east-1', 'rest', 'requests', '0', '3.50'], // "REST API $3.50 (first 333M)" (amnic, apigatewaycost)
       ['us-east-1', 'http', 'requests', '0', '1.00'], // "First 300 million $1.00" (learnaws, us-east-1)
       ['us-east-1', 'http', 'requests', '300', '0.90'], // "300+ million $0.90" (learnaws)
@@ -50,7 +50,7 @@ export default [
     values: ['price'],
     unit: 'USD per 1M requests; tierStart in millions per month',
     sources: [page('https://cloudburn.io/blog/amazon-sqs-pricing', '2026-03-14')],
-    rows: [
+    build: () => [
       // "Standard $0.40/M (first 100B), $0.30/M (next 100B), $0.24/M (200B+) … FIFO $0.50/M (flat rate)",
       // "All prices are for US East (N. Virginia) as of March 2026".
       ['us-east-1', 'standard', '0', '0.40'],
@@ -66,7 +66,7 @@ export default [
     values: ['price'],
     unit: 'USD per 1M requests / notifications',
     sources: [page('https://www.factualminds.com/blog/amazon-sns-pricing-publishes-fanout-protocols/', '2026-06-13')],
-    rows: [
+    build: () => [
       // "Standard topic publish is $0.50/M, but HTTP delivery is $0.60/M … email is $2/100K" (us-east-1).
       ['us-east-1', 'publish', '0.50'],
       ['us-east-1', 'http-delivery', '0.60'],

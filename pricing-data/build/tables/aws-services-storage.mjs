@@ -13,7 +13,7 @@ export default [
     values: ['price'],
     unit: 'USD per GB-month (storage), per 1k requests (put, get, lifecycle, retrieval-requests), per GB (retrieval, select-*)',
     sources: [infracost('s3_bucket_test')],
-    rows: [
+    build: () => [
       // Standard: the "Monthly cost depends on usage" lines of aws_s3_bucket.bucket1.
       s3('standard', 'storage', '0.023'),
       s3('standard', 'put', '0.005'),
@@ -58,7 +58,7 @@ export default [
     values: ['price'],
     unit: 'USD per WCU/RCU-hour, per 1M request units, per GB-month (storage, pitr, backup), per GB (restore)',
     sources: [infracost('dynamodb_table_test')],
-    rows: [
+    build: () => [
       ['us-east-1', 'wcu', '0.00065'], // 9.49 / (20 × 730)
       ['us-east-1', 'rcu', '0.00013'], // 2.85 / (30 × 730)
       ['us-east-1', 'write-requests', '0.625'], // 1.88 / 3 (million WRUs)
@@ -77,6 +77,6 @@ export default [
     values: ['price'],
     unit: 'USD per GB-month',
     sources: [page('http://aws.amazon.com/efs/pricing/')],
-    rows: [['us-east-1', 'standard', '0.30']], // "$0.30/GB-month"
+    build: () => [['us-east-1', 'standard', '0.30']], // "$0.30/GB-month"
   },
 ];
