@@ -1,0 +1,82 @@
+// AWS EBS per region. ec2shop's copy of the AWS EBS pricing-page feed (2024-07-18) is preferred; cloudkeep's 2022
+// table fills only the regions the feed lacks. Local Zone locations are skipped (no region code).
+import { EC2SHOP, locationToRegion } from '../lib/aws-sources.mjs';
+
+const CLOUDKEEP = { repo: 'cloudkeep-io/ebs-pricing', path: 'docs/ebs_pricing.json', commit: 'd76ed27', date: '2022-02-10', license: 'MIT', covers: 'regions missing from ec2shop ebs.json only' };
+
+/** ec2shop feed item name → [volumeType, metric]. Names without a volume type (legacy aliases) are ignored. */
+const FEED = {
+  'Storage General Purpose gp2 GB Mo': ['gp2', 'storage'],
+  'Storage General Purpose gp3 GB Mo': ['gp3', 'storage'],
+  'Provisioned EBS IOPS gp3 Volumes per IOPS Mo': ['gp3', 'iops'],
+  'Provisioned Throughput gp3 per GiBps mo': ['gp3', 'throughput'],
+  'Storage Provisioned IOPS io1 GB Mo': ['io1', 'storage'],
+  'Provisioned EBS IOPS io1 Volumes per IOPS Mo': ['io1', 'iops'],
+  'Storage Provisioned IOPS io2 GB month': ['io2', 'storage'],
+  'Provisioned EBS IOPS io2 Volumes per IOPS Mo': ['io2', 'iops'],
+  'Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo': ['io2', 'iops-tier2'],
+  'Provisioned EBS IOPS Tier 3 io2 Volumes per IOPS Mo': ['io2', 'iops-tier3'],
+  'Storage Throughput Optimized HDD st1 GB Mo': ['st1', 'storage'],
+  'Storage Cold HDD sc1 GB Mo': ['sc1', 'storage'],
+  'Storage Magnetic standard GB Mo': ['standard', 'storage'],
+  'Provisioned EBS I O Requests standard Volumes per IOs': ['standard', 'io-requests'],
+  'Storage Snapshot Amazon S3 GB Mo': ['snapshot', 'storage'],
+  'Storage Snapshot Amazon S3 SnapshotArchiveStorage GB Mo': ['snapshot-archive', 'storage'],
+};
+
+const CLOUDKEEP_FIELDS = {
+  pricePerGBMonth: 'storage',
+  pricePerIOPSMonth: 'iops',
+  pricePerTier1IOPSMonth: 'iops',
+  pricePerTier2IOPSMonth: 'iops-tier2',
+  pricePerTier3IOPSMonth: 'iops-tier3',
+  pricePerGiBpsMonth: 'throughput',
+  pricePerIOs: 'io-requests',
+};
+
+function build(ctx) {
+  const loc = locationToRegion(ctx);
+  const rows = [];
+  const covered = new Set();
+  const unmapped = [];
+  for (const [location, items] of Object.entries(ctx.json('ec2shop/ebs/ebs.json').regions)) {
+    const region = loc.get(location);
+    if (!region) {
+      unmapped.push(location);
+      continue;
+    }
+    covered.add(region);
+    for (const [name, item] of Object.entries(items)) {
+      const m = FEED[name];
+      if (m) rows.push([region, m[0], m[1], ctx.num(item.price)]);
+    }
+  }
+  ctx.warn(`ec2shop ebs.json: ${covered.size} regions; ${unmapped.length} Local/Wavelength Zone locations skipped`);
+  const filled = [];
+  for (const entry of ctx.json('cloudkeep-ebs-pricing/ebs_pricing.json')) {
+    if (entry.rzType !== 'region' || covered.has(entry.rzCode)) continue;
+    if (!Object.values(entry.ebs_prices).some((p) => Object.values(p).some((v) => v.USD !== undefined))) continue;
+    filled.push(entry.rzCode);
+    for (const [vol, prices] of Object.entries(entry.ebs_prices)) {
+      for (const [field, v] of Object.entries(prices)) {
+        const metric = CLOUDKEEP_FIELDS[field];
+        // China regions are priced in CNY only; the snapshot is USD.
+        if (metric && v.USD !== undefined) rows.push([entry.rzCode, vol, metric, ctx.num(v.USD)]);
+      }
+    }
+  }
+  if (filled.length) ctx.warn(`filled from cloudkeep 2022 (stale): ${filled.join(', ')}`);
+  return rows;
+}
+
+export default [
+  {
+    id: 'aws/ebs',
+    description: 'EBS volumes per region: gp2, gp3 (storage, IOPS, throughput), io1, io2 (tiered IOPS), st1, sc1, standard, snapshots',
+    keys: ['region', 'volumeType', 'metric'],
+    values: ['price'],
+    unit: 'USD per GB-month (storage), IOPS-month (iops, iops-tier2, iops-tier3), GiBps-month (throughput), I/O request (io-requests)',
+    sources: [EC2SHOP.ebs, CLOUDKEEP],
+    build,
+  },
+];
