@@ -1,0 +1,85 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AnalysisChangedNotification, BreakdownRequest, Commands, SummaryRequest } from '../../server/src/protocol';
+import { CostStatusBar } from './features/status-bar';
+import { summaryMarkdown } from './features/summary-markdown';
+import { VirtualDocuments } from './features/virtual-documents';
+import { createClient } from './server-client';
+
+let client: LanguageClient | undefined;
+
+/** Activation: start the server, register commands (they work, with a message, even when the server is off). */
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+  const output = vscode.window.createOutputChannel('costlens');
+  const docs = new VirtualDocuments();
+  const status = new CostStatusBar(() => client);
+  context.subscriptions.push(output, status, vscode.workspace.registerTextDocumentContentProvider(VirtualDocuments.scheme, docs));
+
+  const withClient = async <T>(fn: (c: LanguageClient) => Promise<T>): Promise<T | undefined> => {
+    if (!client || !client.isRunning()) {
+      void vscode.window.showWarningMessage('The costlens server is not running.', 'Restart server').then((c) => {
+        if (c) void vscode.commands.executeCommand(Commands.restartServer);
+      });
+      return undefined;
+    }
+    return fn(client);
+  };
+  const rel = (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), true);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.showBreakdown, (uri: string, declaration: string) =>
+      withClient(async (c) => {
+        const r = await c.sendRequest<BreakdownRequest.Result | null>(BreakdownRequest.method, { uri, declaration });
+        if (r) await docs.show(`breakdown-${r.title.replace(/[^\w.-]+/g, '_')}`, r.markdown);
+        return r;
+      }),
+    ),
+    vscode.commands.registerCommand(Commands.showWorkspaceSummary, () =>
+      withClient(async (c) => {
+        const s = await c.sendRequest<SummaryRequest.Result>(SummaryRequest.method, { scope: 'workspace' });
+        await docs.show('workspace-cost-summary', summaryMarkdown('Workspace cost', s, rel));
+        return s;
+      }),
+    ),
+    vscode.commands.registerCommand(Commands.showFileSummary, (uri?: string) =>
+      withClient(async (c) => {
+        const target = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+        if (!target) return undefined;
+        const s = await c.sendRequest<SummaryRequest.Result>(SummaryRequest.method, { scope: 'file', uri: target });
+        await docs.show(`file-cost-${path.basename(vscode.Uri.parse(target).path)}`, summaryMarkdown(`Cost of ${rel(target)}`, s, rel));
+        return s;
+      }),
+    ),
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
+      if (client) await client.stop().catch(() => undefined);
+      client = await start(context, output, status);
+    }),
+    vscode.commands.registerCommand(Commands.showOutput, () => output.show()),
+    vscode.window.onDidChangeActiveTextEditor(() => void status.update()),
+  );
+
+  client = await start(context, output, status);
+  return { client: () => client };
+}
+
+async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, status: CostStatusBar): Promise<LanguageClient | undefined> {
+  const c = createClient(context, output);
+  try {
+    await c.start();
+  } catch (e) {
+    output.appendLine(`costlens server failed to start: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage('The costlens server failed to start.', 'Show output').then((x) => x && output.show());
+    return undefined;
+  }
+  c.onNotification(AnalysisChangedNotification.method, (p: AnalysisChangedNotification.Params) => {
+    if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void status.update();
+  });
+  void status.update();
+  return c;
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop().catch(() => undefined);
+  client = undefined;
+}

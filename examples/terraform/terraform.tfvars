@@ -1,0 +1,2 @@
+environment   = "prod"
+api_instances = 3

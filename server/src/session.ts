@@ -1,0 +1,245 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './features/code-actions';
+import { codeLenses } from './features/code-lens';
+import { diagnostics } from './features/diagnostics';
+import { hover } from './features/hover';
+import { URI } from './features/lsp-convert';
+import { summary } from './features/summary';
+import { groupByDeclaration } from './features/group';
+import { AnalysisChangedNotification, BreakdownRequest, SetSnapshotRequest, SETTINGS_SECTION, SummaryRequest } from './protocol';
+import { breakdownMarkdown } from './report/breakdown-markdown';
+import { Snapshot } from './pricing/snapshot';
+import { parseUsageFile } from './pricing/usage-file';
+import type { UsageData } from './pricing/usage';
+import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
+import { AnalysisCache, type CacheOptions, type FileView } from './workspace/analysis-cache';
+import { rootModules, workspaceReport } from './workspace/analyze';
+import { discover } from './workspace/discover';
+import { overlayFs } from './workspace/disk-fs';
+import type { SourceFs } from './workspace/source-fs';
+import type { ResourceCost } from './pricing/cost';
+
+export interface SessionOptions {
+  /** Snapshot folder given on the command line (--snapshot); otherwise initializationOptions or the bundled one. */
+  readonly snapshotDir?: string;
+}
+
+/**
+ * The language server's state and routing: documents, settings, the analysis cache, and thin handlers
+ * that call one feature each. Only this file and features/ know LSP types.
+ */
+export class Session {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly openText = new Map<string, string>();
+  private readonly cache = new AnalysisCache();
+  private readonly settingsByRoot = new Map<string, Promise<Settings>>();
+  private readonly usageByRoot = new Map<string, { text: string | undefined; usage?: UsageData }>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private snapshot!: Snapshot;
+  private roots: string[] = [];
+  private configurationSupported = false;
+  private lensRefreshSupported = false;
+  private initSettings: unknown;
+  private readonly fs: SourceFs = overlayFs(this.openText);
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: SessionOptions = {},
+  ) {}
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => undefined);
+    this.documents.onDidChangeContent((e) => this.changed(e.document.uri, e.document.getText()));
+    this.documents.onDidClose((e) => this.closed(e.document.uri));
+    c.onDidChangeWatchedFiles((p) => p.changes.forEach((ch) => this.invalidate(URI.toPath(ch.uri))));
+    c.onDidChangeConfiguration(() => this.configurationChanged());
+    c.onCodeLens(async (p) => this.guard([], async () => {
+      const file = URI.toPath(p.textDocument.uri);
+      if (!file) return [];
+      const [view, settings] = [await this.view(file), await this.settingsFor(file)];
+      return codeLenses(p.textDocument.uri, file, view, settings);
+    }));
+    c.onHover(async (p) => this.guard(null, async () => {
+      const file = URI.toPath(p.textDocument.uri);
+      return file ? hover(await this.view(file), p.position, this.snapshot) : null;
+    }));
+    c.onCodeAction(async (p: CodeActionParams) => this.guard<CodeAction[]>([], async () => {
+      const file = URI.toPath(p.textDocument.uri);
+      return file ? codeActions(p, await this.view(file), this.snapshot) : [];
+    }));
+    c.onRequest(SummaryRequest.method, (p: SummaryRequest.Params) => this.guard(null, () => this.summary(p)));
+    c.onRequest(BreakdownRequest.method, (p: BreakdownRequest.Params) => this.guard(null, () => this.breakdown(p)));
+    c.onRequest(SetSnapshotRequest.method, (p: SetSnapshotRequest.Params) => this.guard(null, async () => this.setSnapshot(p)));
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const init = (params.initializationOptions ?? {}) as { snapshotDir?: string; settings?: unknown };
+    this.initSettings = init.settings;
+    this.configurationSupported = !!params.capabilities.workspace?.configuration;
+    this.lensRefreshSupported = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    this.roots = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => !!p);
+    if (this.roots.length === 0 && params.rootUri) {
+      const r = URI.toPath(params.rootUri);
+      if (r) this.roots.push(r);
+    }
+    const dir = this.options.snapshotDir ?? init.snapshotDir ?? path.join(__dirname, '..', 'pricing-data');
+    this.snapshot = Snapshot.load(dir, this.options.snapshotDir || init.snapshotDir ? `snapshot at ${dir}` : 'bundled');
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeLensProvider: { resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+      },
+      serverInfo: { name: 'costlens', version: '0.1.0' },
+    };
+  }
+
+  /** Runs a handler; whatever it throws is logged and answered with a neutral value: the server never dies of bad input. */
+  private async guard<T>(fallback: T, fn: () => Promise<T> | T): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      this.connection.console.error(`costlens: ${(e as Error)?.stack ?? e}`);
+      return fallback;
+    }
+  }
+
+  private changed(uri: string, text: string): void {
+    const file = URI.toPath(uri);
+    if (!file) return;
+    this.openText.set(file, text);
+    this.invalidate(file);
+  }
+
+  private closed(uri: string): void {
+    const file = URI.toPath(uri);
+    if (!file) return;
+    this.openText.delete(file);
+    this.invalidate(file);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private invalidate(file: string | undefined): void {
+    if (!file) return;
+    const root = this.rootOf(file);
+    const usage = this.usageByRoot.get(root);
+    if (usage && path.dirname(file) === root) this.usageByRoot.delete(root);
+    this.cache.invalidate(file);
+    this.scheduleDiagnostics();
+  }
+
+  private configurationChanged(): void {
+    this.settingsByRoot.clear();
+    this.usageByRoot.clear();
+    this.cache.clear();
+    this.scheduleDiagnostics();
+    if (this.lensRefreshSupported) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  /** Diagnostics are pushed shortly after typing stops, for every open document (a module spans files). */
+  private scheduleDiagnostics(): void {
+    const key = 'all';
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => void this.publishAll(), 150));
+  }
+
+  private async publishAll(): Promise<void> {
+    for (const doc of this.documents.all()) {
+      await this.guard(undefined, async () => {
+        const file = URI.toPath(doc.uri);
+        if (!file) return;
+        const view = await this.view(file);
+        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics(view) });
+        const total = view.costs.reduce((s, c) => s + (c.monthlyCost ?? 0), 0);
+        await this.connection.sendNotification(AnalysisChangedNotification.method, { uri: doc.uri, totalMonthlyCost: total });
+      });
+    }
+  }
+
+  private rootOf(file: string): string {
+    let best: string | undefined;
+    for (const r of this.roots) if ((file === r || file.startsWith(r + path.sep)) && (!best || r.length > best.length)) best = r;
+    return best ?? path.dirname(file);
+  }
+
+  private settingsFor(file: string): Promise<Settings> {
+    const root = this.rootOf(file);
+    let s = this.settingsByRoot.get(root);
+    if (!s) {
+      s = this.configurationSupported
+        ? this.connection.workspace
+            .getConfiguration({ scopeUri: URI.fromPath(root), section: SETTINGS_SECTION })
+            .then(resolveSettings, () => resolveSettings(this.initSettings))
+        : Promise.resolve(this.initSettings ? resolveSettings(this.initSettings) : DEFAULT_SETTINGS);
+      this.settingsByRoot.set(root, s);
+    }
+    return s;
+  }
+
+  private async engineOptions(file: string): Promise<CacheOptions> {
+    const root = this.rootOf(file);
+    const settings = await this.settingsFor(file);
+    const usageFile = settings.usageFile ? path.resolve(root, settings.usageFile) : undefined;
+    let entry = this.usageByRoot.get(root);
+    if (!entry) {
+      const text = usageFile ? this.fs.readFile(usageFile) : undefined;
+      entry = { text, usage: text === undefined ? undefined : parseUsageFile(text, path.basename(usageFile ?? '')).usage };
+      this.usageByRoot.set(root, entry);
+    }
+    return { snapshot: this.snapshot, settings, usage: entry.usage, workspaceRoot: root, usageFile };
+  }
+
+  private async view(file: string): Promise<FileView> {
+    return this.cache.get(file, this.fs, await this.engineOptions(file));
+  }
+
+  private async summary(p: SummaryRequest.Params): Promise<SummaryRequest.Result> {
+    if (p.scope === 'file') {
+      const file = p.uri ? URI.toPath(p.uri) : undefined;
+      const costs = file ? (await this.view(file)).costs : [];
+      return summary('file', costs, this.snapshot.pricesAsOf, this.snapshot.origin);
+    }
+    const costs: ResourceCost[] = [];
+    for (const root of this.roots.length ? this.roots : [...new Set([...this.openText.keys()].map((f) => path.dirname(f)))]) {
+      const opts = await this.engineOptions(path.join(root, '.'));
+      const found = discover([root], this.fs);
+      const tf = found.terraformDirs.map((d) => this.cache.unit(d, true, this.fs, opts)).filter((u) => u !== undefined);
+      const units = [...rootModules(tf, []), ...found.otherFiles.map((f) => this.cache.unit(f, false, this.fs, opts)).filter((u) => u !== undefined)];
+      costs.push(...workspaceReport(units, this.snapshot.pricesAsOf).costs);
+    }
+    return summary('workspace', costs, this.snapshot.pricesAsOf, this.snapshot.origin);
+  }
+
+  private async breakdown(p: BreakdownRequest.Params): Promise<BreakdownRequest.Result | null> {
+    const file = URI.toPath(p.uri);
+    if (!file) return null;
+    const group = groupByDeclaration((await this.view(file)).costs).find((g) => g[0].resource.declaration === p.declaration);
+    if (!group) return null;
+    return { title: p.declaration, markdown: breakdownMarkdown(group, this.snapshot) };
+  }
+
+  private setSnapshot(p: SetSnapshotRequest.Params): SetSnapshotRequest.Result {
+    if (!fs.existsSync(path.join(p.dir, 'manifest.json'))) throw new Error(`no snapshot at ${p.dir}`);
+    this.snapshot = Snapshot.load(p.dir, p.origin);
+    this.cache.clear();
+    this.scheduleDiagnostics();
+    if (this.lensRefreshSupported) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    return { pricesAsOf: this.snapshot.pricesAsOf };
+  }
+}
