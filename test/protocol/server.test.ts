@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { FIXTURE_SNAPSHOT_DIR, positionOf } from '../helpers/fixtures';
+import { LspClient } from '../helpers/lsp-client';
+
+// Figures by hand from the frozen fixture snapshot (rows copied from shared/pricing-sources):
+// m5.large us-east-1 0.096 USD/h × 730 h = 70.08; m5.xlarge 0.192 × 730 = 140.16;
+// root volume: AMI default 8 GB gp2 × 0.10 USD/GB-month = 0.80 (ec2shop ebs.json, 2024-07-18).
+const MAIN_TF = `provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_instance" "web" {
+  ami           = "ami-0c02fb55956c7d316"
+  instance_type = "m5.large"
+}
+`;
+
+interface Lens {
+  range: { start: { line: number } };
+  command: { title: string; command: string; arguments: unknown[] };
+}
+
+describe('language server over stdio JSON-RPC', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: LspClient;
+  let uri: string;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-proto-'));
+    fs.writeFileSync(path.join(dir, 'main.tf'), MAIN_TF);
+    uri = pathToFileURL(path.join(dir, 'main.tf')).toString();
+    client = new LspClient(['--snapshot', FIXTURE_SNAPSHOT_DIR]);
+    const init = await client.request<any>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+      capabilities: {},
+    });
+    assert.ok(init.capabilities.codeLensProvider, 'code lens capability');
+    assert.ok(init.capabilities.hoverProvider, 'hover capability');
+    assert.strictEqual(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    client.notify('initialized', {});
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'terraform', version: 1, text: MAIN_TF } });
+  });
+
+  after(async () => {
+    if (client.exitCode === null) await client.shutdown();
+    assert.strictEqual(client.exitCode, 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the monthly cost in a code lens above the resource and the file total on line 0', async () => {
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const web = lenses.find((l) => l.range.start.line === positionOf(MAIN_TF, 'resource "aws_instance"').line);
+    assert.ok(web, JSON.stringify(lenses));
+    assert.strictEqual(web.command.title, '$70.88/mo');
+    assert.strictEqual(web.command.command, 'costlens.showBreakdown');
+    assert.deepStrictEqual(web.command.arguments, [uri, 'aws_instance.web']);
+    const total = lenses.find((l) => l.range.start.line === 0);
+    assert.strictEqual(total?.command.title, 'File total: $70.88/mo');
+  });
+
+  it('hovers with each component, its quantity, unit price, monthly cost and the price date', async () => {
+    const h = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(MAIN_TF, 'instance_type') });
+    const md: string = h.contents.value;
+    assert.match(md, /\| Instance usage \(Linux\/UNIX, on-demand, m5\.large\) \| 730 \| hours \| \$0\.096 \| \$70\.08 \|/);
+    assert.match(md, /\| Root volume storage \(gp2\) \| 8 \| GB-months \| \$0\.10 \| \$0\.80 \|/);
+    assert.match(md, /\*\*Total\*\* \| \| \| \| \*\*\$70\.88\*\*/);
+    assert.match(md, /2026-07-20|2025-04-04|2024-07-18/, 'price date shown');
+    assert.match(md, /Assumed: .*region = us-east-1|Read: .*instance_type/);
+  });
+
+  it('updates lenses after an incremental edit, without saving', async () => {
+    const at = positionOf(MAIN_TF, 'm5.large');
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 'm5.large'.length } }, text: 'm5.xlarge' }],
+    });
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const titles = lenses.map((l) => l.command.title);
+    assert.ok(titles.includes('$140.96/mo'), titles.join(', ')); // 140.16 + 0.80
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'), MAIN_TF, 'nothing written to disk');
+  });
+
+  it('answers costlens/summary per file and per workspace', async () => {
+    const file = await client.request<any>('costlens/summary', { scope: 'file', uri });
+    assert.strictEqual(file.resources.length, 1);
+    assert.ok(Math.abs(file.totalMonthlyCost - 140.96) < 1e-9);
+    const ws = await client.request<any>('costlens/summary', { scope: 'workspace' });
+    assert.ok(Math.abs(ws.totalMonthlyCost - 140.96) < 1e-9);
+    assert.strictEqual(ws.files.length, 1);
+    assert.strictEqual(ws.resources[0].address, 'aws_instance.web');
+  });
+
+  it('answers code actions and the breakdown request', async () => {
+    const actions = await client.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: positionOf(MAIN_TF, 'instance_type'), end: positionOf(MAIN_TF, 'instance_type') },
+      context: { diagnostics: [] },
+    });
+    assert.ok(Array.isArray(actions));
+    const b = await client.request<any>('costlens/breakdown', { uri, declaration: 'aws_instance.web' });
+    assert.match(b.markdown, /m5\.xlarge/);
+  });
+
+  it('survives bad input: empty, half-typed, binary garbage, a 5 MB file, unknown types', async () => {
+    const cases: Record<string, string> = {
+      'empty.tf': '',
+      'half.tf': 'resource "aws_instance" "half" {\n  instance_type = \n',
+      'garbage.tf': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
+      'unknown.tf': 'resource "aws_quantum_computer" "q" {\n  qubits = 9000\n}\n',
+      'huge.tf': 'resource "aws_instance" "big" {\n  instance_type = "m5.large"\n}\n'.repeat(Math.ceil((5 * 1024 * 1024) / 60)),
+    };
+    const uris: string[] = [];
+    for (const [name, text] of Object.entries(cases)) {
+      const u = pathToFileURL(path.join(dir, name.replace('.tf', ''), name)).toString();
+      uris.push(u);
+      client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'terraform', version: 1, text } });
+      const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: u } });
+      assert.ok(Array.isArray(lenses), name);
+    }
+    const half = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri.endsWith('half.tf') && p.diagnostics.length > 0);
+    assert.ok(half.diagnostics.some((d: any) => d.severity === 1), 'half-typed block reported as an error');
+    for (const u of uris) client.notify('textDocument/didClose', { textDocument: { uri: u } });
+    // Still healthy after all of it:
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(lenses.some((l) => l.command.title === '$140.96/mo'));
+  });
+});
