@@ -48,6 +48,11 @@ export class UsageReader {
     return undefined;
   }
 
+  /** Whether the usage data has a value for the key; records nothing (for families that show optional items). */
+  has(key: string): boolean {
+    return this.entries.some((e) => valueAtPath(e, key) !== undefined);
+  }
+
   str(key: string): string | undefined {
     for (const e of this.entries) {
       const v = valueAtPath(e, key);

@@ -1,47 +1,45 @@
 import type { Family } from '../../family';
+import { httpApi, restApi } from './api-gateway';
+import { logGroup, metricAlarm } from './cloudwatch';
+import { dynamodbTable } from './dynamodb';
+import { ebsVolume } from './ebs';
+import { ecsService } from './ecs-service';
+import { efsFileSystem } from './efs';
+import { eip } from './eip';
+import { eksCluster, eksNodeGroup } from './eks';
 import { instance } from './instance';
+import { lambda } from './lambda';
+import { loadBalancer } from './load-balancer';
+import { snsTopic, sqsQueue } from './messaging';
+import { natGateway } from './nat-gateway';
+import { route53Record, route53Zone } from './route53';
+import { s3Bucket } from './s3-bucket';
+import { kmsKey, secret } from './security';
 
-export const AWS_FAMILIES: readonly Family[] = [instance];
+export { AWS_FREE } from './free';
 
-/** AWS types that cost nothing by themselves. */
-export const AWS_FREE = {
-  terraform: [
-    // Networking plumbing: VPCs, subnets and routing are free; NAT gateways and endpoints are priced.
-    'aws_vpc',
-    'aws_subnet',
-    'aws_route_table',
-    'aws_route_table_association',
-    'aws_route',
-    'aws_internet_gateway',
-    'aws_security_group',
-    'aws_security_group_rule',
-    'aws_vpc_security_group_ingress_rule',
-    'aws_vpc_security_group_egress_rule',
-    'aws_network_acl',
-    'aws_default_vpc',
-    'aws_default_subnet',
-    // Identity and access.
-    'aws_iam_role',
-    'aws_iam_policy',
-    'aws_iam_role_policy',
-    'aws_iam_role_policy_attachment',
-    'aws_iam_instance_profile',
-    'aws_iam_user',
-    'aws_iam_group',
-    'aws_key_pair',
-  ],
-  cloudformation: [
-    'AWS::EC2::VPC',
-    'AWS::EC2::Subnet',
-    'AWS::EC2::RouteTable',
-    'AWS::EC2::Route',
-    'AWS::EC2::SubnetRouteTableAssociation',
-    'AWS::EC2::InternetGateway',
-    'AWS::EC2::VPCGatewayAttachment',
-    'AWS::EC2::SecurityGroup',
-    'AWS::IAM::Role',
-    'AWS::IAM::Policy',
-    'AWS::IAM::ManagedPolicy',
-    'AWS::IAM::InstanceProfile',
-  ],
-};
+/** Every AWS family, roughly in order of how much of a real bill it carries. */
+export const AWS_FAMILIES: readonly Family[] = [
+  instance,
+  ebsVolume,
+  natGateway,
+  loadBalancer,
+  eksCluster,
+  eksNodeGroup,
+  lambda,
+  s3Bucket,
+  dynamodbTable,
+  ecsService,
+  eip,
+  logGroup,
+  metricAlarm,
+  sqsQueue,
+  snsTopic,
+  restApi,
+  httpApi,
+  route53Zone,
+  route53Record,
+  kmsKey,
+  secret,
+  efsFileSystem,
+];

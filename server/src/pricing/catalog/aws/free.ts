@@ -1,0 +1,106 @@
+/**
+ * AWS types that cost nothing by themselves, so they show "free" rather than "unsupported". A type belongs
+ * here when AWS bills nothing for the object itself; what it enables (traffic, instances it launches) is
+ * priced on the resource that carries the charge.
+ */
+export const AWS_FREE = {
+  terraform: [
+    // VPC plumbing: VPCs, subnets, routing, ACLs and gateways without hourly charges.
+    'aws_vpc', 'aws_default_vpc', 'aws_subnet', 'aws_default_subnet', 'aws_route_table', 'aws_default_route_table',
+    'aws_route_table_association', 'aws_route', 'aws_main_route_table_association', 'aws_internet_gateway',
+    'aws_internet_gateway_attachment', 'aws_egress_only_internet_gateway', 'aws_vpc_dhcp_options',
+    'aws_vpc_dhcp_options_association', 'aws_default_network_acl', 'aws_network_acl', 'aws_network_acl_rule',
+    'aws_network_acl_association', 'aws_vpc_ipv4_cidr_block_association', 'aws_vpc_ipv6_cidr_block_association',
+    'aws_vpc_endpoint_route_table_association', 'aws_vpc_peering_connection', 'aws_vpc_peering_connection_accepter',
+    'aws_vpc_peering_connection_options', 'aws_network_interface', 'aws_network_interface_attachment',
+    'aws_network_interface_sg_attachment', 'aws_eip_association', 'aws_flow_log', 'aws_customer_gateway',
+    'aws_vpn_gateway', 'aws_vpn_gateway_attachment', 'aws_vpn_gateway_route_propagation', 'aws_ec2_managed_prefix_list',
+    'aws_ec2_managed_prefix_list_entry',
+    // Security groups and rules.
+    'aws_security_group', 'aws_default_security_group', 'aws_security_group_rule',
+    'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule',
+    // Identity and access.
+    'aws_iam_role', 'aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_role_policy_attachment',
+    'aws_iam_policy_attachment', 'aws_iam_instance_profile', 'aws_iam_user', 'aws_iam_user_policy',
+    'aws_iam_user_policy_attachment', 'aws_iam_group', 'aws_iam_group_policy', 'aws_iam_group_policy_attachment',
+    'aws_iam_group_membership', 'aws_iam_user_group_membership', 'aws_iam_access_key', 'aws_iam_service_linked_role',
+    'aws_iam_openid_connect_provider', 'aws_iam_saml_provider', 'aws_iam_account_password_policy',
+    'aws_iam_account_alias', 'aws_key_pair',
+    // EC2 definitions: templates and placement cost nothing until instances run (priced on the ASG/node group).
+    'aws_launch_template', 'aws_launch_configuration', 'aws_placement_group', 'aws_ami_launch_permission',
+    'aws_volume_attachment', 'aws_autoscaling_policy', 'aws_autoscaling_schedule',
+    'aws_autoscaling_lifecycle_hook', 'aws_autoscaling_notification', 'aws_autoscaling_attachment',
+    // Load balancer configuration: listeners, rules and target groups (the load balancer carries the cost).
+    'aws_lb_listener', 'aws_alb_listener', 'aws_lb_listener_rule', 'aws_alb_listener_rule',
+    'aws_lb_listener_certificate', 'aws_lb_target_group', 'aws_alb_target_group', 'aws_lb_target_group_attachment',
+    'aws_alb_target_group_attachment',
+    // Containers: definitions and cluster shells (tasks and nodes carry the cost).
+    'aws_ecs_cluster', 'aws_ecs_cluster_capacity_providers', 'aws_ecs_capacity_provider', 'aws_ecs_task_definition',
+    'aws_eks_addon', 'aws_eks_identity_provider_config', 'aws_eks_access_entry', 'aws_eks_access_policy_association',
+    'aws_eks_pod_identity_association', 'aws_ecr_lifecycle_policy', 'aws_ecr_repository_policy',
+    // Serverless wiring.
+    'aws_lambda_permission', 'aws_lambda_alias', 'aws_lambda_event_source_mapping', 'aws_lambda_function_event_invoke_config',
+    'aws_lambda_layer_version', 'aws_lambda_layer_version_permission', 'aws_api_gateway_resource',
+    'aws_api_gateway_method', 'aws_api_gateway_integration', 'aws_api_gateway_method_response',
+    'aws_api_gateway_integration_response', 'aws_api_gateway_deployment', 'aws_api_gateway_stage',
+    'aws_api_gateway_method_settings', 'aws_api_gateway_authorizer', 'aws_api_gateway_base_path_mapping',
+    'aws_api_gateway_model', 'aws_api_gateway_account', 'aws_apigatewayv2_stage', 'aws_apigatewayv2_route',
+    'aws_apigatewayv2_integration', 'aws_apigatewayv2_deployment', 'aws_apigatewayv2_authorizer',
+    'aws_apigatewayv2_api_mapping', 'aws_sqs_queue_policy', 'aws_sqs_queue_redrive_policy',
+    'aws_sqs_queue_redrive_allow_policy', 'aws_sns_topic_policy', 'aws_sns_topic_subscription',
+    // Events and monitoring configuration (CloudWatch event rules and targets are free for AWS events).
+    'aws_cloudwatch_event_rule', 'aws_cloudwatch_event_target', 'aws_cloudwatch_event_bus_policy',
+    'aws_cloudwatch_log_subscription_filter', 'aws_cloudwatch_log_metric_filter', 'aws_cloudwatch_log_resource_policy',
+    'aws_cloudwatch_log_stream', 'aws_sfn_activity',
+    // Storage configuration: bucket settings are free; the bucket's storage and requests are priced.
+    'aws_s3_bucket_policy', 'aws_s3_bucket_acl', 'aws_s3_bucket_versioning', 'aws_s3_bucket_public_access_block',
+    'aws_s3_bucket_server_side_encryption_configuration', 'aws_s3_bucket_lifecycle_configuration',
+    'aws_s3_bucket_ownership_controls', 'aws_s3_bucket_cors_configuration', 'aws_s3_bucket_website_configuration',
+    'aws_s3_bucket_notification', 'aws_s3_bucket_logging', 'aws_s3_object', 'aws_s3_account_public_access_block',
+    'aws_efs_mount_target', 'aws_efs_access_point', 'aws_efs_file_system_policy', 'aws_efs_backup_policy',
+    'aws_dynamodb_table_item', 'aws_ebs_encryption_by_default', 'aws_ebs_default_kms_key',
+    // Databases: parameter and subnet groups.
+    'aws_db_subnet_group', 'aws_db_parameter_group', 'aws_db_option_group', 'aws_rds_cluster_parameter_group',
+    'aws_elasticache_subnet_group', 'aws_elasticache_parameter_group', 'aws_docdb_subnet_group',
+    'aws_docdb_cluster_parameter_group', 'aws_redshift_subnet_group', 'aws_redshift_parameter_group',
+    'aws_memorydb_subnet_group', 'aws_memorydb_parameter_group',
+    // Security and configuration services whose objects are free.
+    'aws_kms_alias', 'aws_kms_grant', 'aws_secretsmanager_secret_version', 'aws_secretsmanager_secret_policy',
+    'aws_secretsmanager_secret_rotation', 'aws_ssm_parameter', 'aws_acm_certificate',
+    'aws_acm_certificate_validation', 'aws_route53_zone_association', 'aws_route53_vpc_association_authorization',
+    'aws_resourcegroups_group', 'aws_servicequotas_service_quota', 'aws_ssm_document', 'aws_ssm_association',
+  ],
+  cloudformation: [
+    'AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::RouteTable', 'AWS::EC2::Route', 'AWS::EC2::SubnetRouteTableAssociation',
+    'AWS::EC2::InternetGateway', 'AWS::EC2::VPCGatewayAttachment', 'AWS::EC2::EgressOnlyInternetGateway',
+    'AWS::EC2::DHCPOptions', 'AWS::EC2::VPCDHCPOptionsAssociation', 'AWS::EC2::NetworkAcl', 'AWS::EC2::NetworkAclEntry',
+    'AWS::EC2::SubnetNetworkAclAssociation', 'AWS::EC2::VPCCidrBlock', 'AWS::EC2::VPCPeeringConnection',
+    'AWS::EC2::NetworkInterface', 'AWS::EC2::NetworkInterfaceAttachment', 'AWS::EC2::EIPAssociation',
+    'AWS::EC2::FlowLog', 'AWS::EC2::CustomerGateway', 'AWS::EC2::VPNGateway', 'AWS::EC2::PrefixList',
+    'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress',
+    'AWS::EC2::LaunchTemplate', 'AWS::EC2::PlacementGroup', 'AWS::EC2::VolumeAttachment', 'AWS::EC2::KeyPair',
+    'AWS::AutoScaling::LaunchConfiguration', 'AWS::AutoScaling::ScalingPolicy', 'AWS::AutoScaling::ScheduledAction',
+    'AWS::AutoScaling::LifecycleHook',
+    'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile', 'AWS::IAM::User',
+    'AWS::IAM::Group', 'AWS::IAM::AccessKey', 'AWS::IAM::UserToGroupAddition', 'AWS::IAM::ServiceLinkedRole',
+    'AWS::IAM::OIDCProvider',
+    'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule',
+    'AWS::ElasticLoadBalancingV2::ListenerCertificate', 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    'AWS::ECS::Cluster', 'AWS::ECS::TaskDefinition', 'AWS::ECS::CapacityProvider', 'AWS::ECS::ClusterCapacityProviderAssociations',
+    'AWS::EKS::Addon', 'AWS::EKS::AccessEntry', 'AWS::EKS::PodIdentityAssociation',
+    'AWS::Lambda::Permission', 'AWS::Lambda::Alias', 'AWS::Lambda::Version', 'AWS::Lambda::EventSourceMapping',
+    'AWS::Lambda::EventInvokeConfig', 'AWS::Lambda::LayerVersion', 'AWS::Lambda::LayerVersionPermission',
+    'AWS::ApiGateway::Resource', 'AWS::ApiGateway::Method', 'AWS::ApiGateway::Deployment', 'AWS::ApiGateway::Stage',
+    'AWS::ApiGateway::Authorizer', 'AWS::ApiGateway::BasePathMapping', 'AWS::ApiGateway::Model', 'AWS::ApiGateway::Account',
+    'AWS::ApiGatewayV2::Stage', 'AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Integration',
+    'AWS::ApiGatewayV2::Deployment', 'AWS::ApiGatewayV2::Authorizer', 'AWS::ApiGatewayV2::ApiMapping',
+    'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy', 'AWS::SNS::Subscription',
+    'AWS::Events::Rule', 'AWS::Logs::SubscriptionFilter', 'AWS::Logs::MetricFilter', 'AWS::Logs::LogStream',
+    'AWS::Logs::ResourcePolicy', 'AWS::S3::BucketPolicy', 'AWS::EFS::MountTarget', 'AWS::EFS::AccessPoint',
+    'AWS::RDS::DBSubnetGroup', 'AWS::RDS::DBParameterGroup', 'AWS::RDS::DBClusterParameterGroup', 'AWS::RDS::OptionGroup',
+    'AWS::ElastiCache::SubnetGroup', 'AWS::ElastiCache::ParameterGroup',
+    'AWS::KMS::Alias', 'AWS::SecretsManager::SecretTargetAttachment', 'AWS::SecretsManager::RotationSchedule',
+    'AWS::SecretsManager::ResourcePolicy', 'AWS::SSM::Parameter', 'AWS::SSM::Document', 'AWS::SSM::Association',
+    'AWS::CertificateManager::Certificate', 'AWS::CloudFormation::WaitConditionHandle', 'AWS::CloudFormation::WaitCondition',
+  ],
+};
