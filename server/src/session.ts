@@ -17,7 +17,7 @@ import { hover } from './features/hover';
 import { URI } from './features/lsp-convert';
 import { summary } from './features/summary';
 import { groupByDeclaration } from './features/group';
-import { AnalysisChangedNotification, BreakdownRequest, SetSnapshotRequest, SETTINGS_SECTION, SummaryRequest } from './protocol';
+import { AnalysisChangedNotification, BreakdownRequest, SetSnapshotRequest, SETTINGS_SECTION, StatsRequest, SummaryRequest } from './protocol';
 import { breakdownMarkdown } from './report/breakdown-markdown';
 import { Snapshot } from './pricing/snapshot';
 import { parseUsageFile } from './pricing/usage-file';
@@ -83,6 +83,10 @@ export class Session {
     c.onRequest(SummaryRequest.method, (p: SummaryRequest.Params) => this.guard(null, () => this.summary(p)));
     c.onRequest(BreakdownRequest.method, (p: BreakdownRequest.Params) => this.guard(null, () => this.breakdown(p)));
     c.onRequest(SetSnapshotRequest.method, (p: SetSnapshotRequest.Params) => this.guard(null, async () => this.setSnapshot(p)));
+    c.onRequest(StatsRequest.method, (): StatsRequest.Result => {
+      const m = process.memoryUsage();
+      return { rssBytes: m.rss, heapUsedBytes: m.heapUsed, cachedUnits: this.cache.size, pricesAsOf: this.snapshot.pricesAsOf, snapshotOrigin: this.snapshot.origin };
+    });
     this.documents.listen(c);
     c.listen();
   }

@@ -81,6 +81,18 @@ export namespace SetSnapshotRequest {
   }
 }
 
+/** Client → server: the server's own health figures (language status, benchmarks). */
+export namespace StatsRequest {
+  export const method = 'costlens/stats';
+  export interface Result {
+    readonly rssBytes: number;
+    readonly heapUsedBytes: number;
+    readonly cachedUnits: number;
+    readonly pricesAsOf: string;
+    readonly snapshotOrigin: string;
+  }
+}
+
 /** Command ids, shared by package.json contributions, the client and server-issued lenses. */
 export const Commands = {
   showBreakdown: 'costlens.showBreakdown',

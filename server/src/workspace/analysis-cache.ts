@@ -78,6 +78,10 @@ export class AnalysisCache {
     return dropped;
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   clear(): void {
     this.entries.clear();
     this.terraformParseCache.clear();
