@@ -1,10 +1,11 @@
 import type { FileFormat } from './file-format';
+import { kubernetesFormat } from './kubernetes';
 
 /**
  * The single-file formats, in detection order. Adding a format is one line here plus a document
  * selector in package.json. Serverless before CloudFormation: a serverless.yml has CloudFormation inside.
  */
-export const FILE_FORMATS: readonly FileFormat[] = [];
+export const FILE_FORMATS: readonly FileFormat[] = [kubernetesFormat];
 
 export function isTerraformFile(path: string): boolean {
   return path.endsWith('.tf') || path.endsWith('.tf.json') || path.endsWith('.tfvars') || path.endsWith('.tfvars.json');

@@ -1,0 +1,3 @@
+export { parseYaml, type YamlDocument, type YamlFile } from './parse';
+export { LineIndex } from './line-index';
+export * from './nodes';
