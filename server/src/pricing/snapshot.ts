@@ -15,6 +15,8 @@ export interface SourceRef {
   /** When upstream generated or published the numbers (YYYY-MM-DD). */
   readonly date: string;
   readonly license?: string;
+  /** Which part of the table this source supplies, when a table merges several (e.g. 'engines mysql, postgres'). */
+  readonly covers?: string;
 }
 
 export interface TableMeta {
