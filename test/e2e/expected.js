@@ -1,0 +1,59 @@
+// Dollar figures the e2e tier expects on the examples/ workspace, computed BY HAND from the shipped price
+// snapshot (never by running product code), so a pricing regression shows up as a failing e2e test.
+// Shared by the in-host mocha suite (suite/*.test.js) and the browser driver (drive-chromium.js).
+//
+// Sources (pricing-data/, prices as of the manifest's pricesAsOf; region us-east-1 from examples/terraform/variables.tf):
+//   aws/ec2-ondemand.tsv  m5.large 0.096, m5.xlarge 0.192, t3.medium 0.0416, c5.large 0.085 USD/h
+//                         m6g.large 0.077, m7g.large 0.0816, m6i.large 0.096, m7i.large 0.1008 USD/h
+//   aws/ebs.tsv           gp2 storage 0.10, gp3 storage 0.08 USD/GB-month (gp3 includes 3,000 IOPS and 125 MiB/s)
+// A month is 730 hours (the product's default hours per month).
+
+const HOURS = 730;
+const HOURLY = {
+  'm5.large': 0.096,
+  'm5.xlarge': 0.192,
+  't3.medium': 0.0416,
+  'c5.large': 0.085,
+  'm6g.large': 0.077,
+  'm7g.large': 0.0816,
+  'm6i.large': 0.096,
+  'm7i.large': 0.1008,
+};
+const GB_MONTH = { gp2: 0.1, gp3: 0.08 };
+
+// aws_instance.web: m5.large 0.096 × 730 = 70.08 + root_block_device 30 GB gp3 × 0.08 = 2.40 → 72.48
+const WEB_ROOT = 30 * GB_MONTH.gp3; // 2.40
+const web = (type) => HOURLY[type] * HOURS + WEB_ROOT;
+// aws_instance.api: count = 3 (terraform.tfvars), t3.medium 0.0416 × 730 = 30.368 + default root 8 GB gp2 × 0.10 = 0.80
+//   → 31.168 each, 93.504 in all; t3 is unlimited by default, so CPU credits are usage-based (+ usage).
+const API_EACH = HOURLY['t3.medium'] * HOURS + 8 * GB_MONTH.gp2; // 31.168
+// aws_ebs_volume.data: 200 GB gp2 × 0.10 = 20.00
+const DATA = 200 * GB_MONTH.gp2;
+// module.worker: replicas = 2 × (c5.large 0.085 × 730 = 62.05 + default root 8 GB gp2 0.80 = 62.85) = 125.70
+const WORKER = 2 * (HOURLY['c5.large'] * HOURS + 8 * GB_MONTH.gp2);
+
+const terraform = {
+  file: 'terraform/main.tf',
+  webLens: '$72.48/mo',
+  webLensAfterEdit: '$142.56/mo', // m5.xlarge 0.192 × 730 = 140.16 + 2.40
+  apiLens: '3 × $31.17 = $93.50/mo + usage',
+  dataLens: '$20.00/mo',
+  moduleLens: 'module total: $125.70/mo',
+  // Resources declared in main.tf itself: 72.48 + 93.504 + 20.00 = 185.984; the worker module's resources live in
+  // modules/worker/main.tf, so they are not part of this file's total.
+  fileTotal: 'File total: $185.98/mo + usage',
+  statusBar: '$185.98/mo',
+};
+
+// The workspace summary: main.tf 185.984 + module.worker 125.70 = 311.684. Terraform only: the Kubernetes and
+// serverless formats are not registered yet (server/src/formats/registry.ts); add their hand-computed totals here
+// when they land, together with un-skipping suite/formats.test.js.
+const workspace = { summaryHeading: '# Workspace cost: $311.68/mo' };
+
+/** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
+function webMonthly(type) {
+  if (!(type in HOURLY)) throw new Error(`no hand-computed price for ${type}: add it to test/e2e/expected.js`);
+  return web(type);
+}
+
+module.exports = { HOURS, HOURLY, GB_MONTH, terraform, workspace, webMonthly, totals: { web: web('m5.large'), API_EACH, DATA, WORKER } };
