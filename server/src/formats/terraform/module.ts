@@ -7,7 +7,8 @@ import type { SourceFs } from '../../workspace/source-fs';
 import type { Expression, ParseResult } from './ast';
 import { collectConfig, type ModuleConfig, type ParsedFile } from './evaluator/config';
 import type { AnalysisContext } from './evaluator/context';
-import { bind, evaluate, type EvalScope } from './evaluator/expression';
+import { evaluate } from './evaluator/expression';
+import { standaloneScope } from './evaluator/standalone';
 import { ModuleInstance } from './evaluator/module-instance';
 import { EvalError, evalError } from './evaluator/values';
 import type { ModuleCall, ParseCacheEntry, TerraformModuleResult, TerraformOptions } from './index';
@@ -125,17 +126,9 @@ function renderTemplate(text: string, file: string, vars: ValueObject, fs: Sourc
   if (!expr || parsed.problems.length > 0) {
     return evalError(`templatefile(): ${parsed.problems[0]?.message ?? 'the template could not be read'} in ${file}`);
   }
-  const refuse = (what: string) => (name: string) => evalError(`templatefile(): ${what}.${name} is not available in a template; pass it in the vars`);
-  const scope: EvalScope = {
-    fn: { fs, baseDir: root, renderTemplate: (t, f, v) => renderTemplate(t, f, v, fs, root) },
-    variable: refuse('var'),
-    local: refuse('local'),
-    resource: (type, name) => refuse(type)(name),
-    data: (type, name) => refuse(`data.${type}`)(name),
-    module: refuse('module'),
-    bindings: new Map(),
-  };
-  const v = evaluate(expr, bind(scope, vars));
+  const render = (t: string, f: string, v: ValueObject) => renderTemplate(t, f, v, fs, root);
+  const scope = standaloneScope(fs, root, vars, render, 'in a template; pass it in the templatefile() vars');
+  const v = evaluate(expr, scope);
   if (v instanceof EvalError || typeof v !== 'string') return v;
   return addedNewline && v.endsWith('\n') ? v.slice(0, -1) : v;
 }

@@ -124,3 +124,13 @@ export function toSetList(items: readonly Value[]): Value[] {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** User-perceived characters (grapheme clusters), which Terraform counts in length(), substr() and strrev(). */
+export function graphemes(s: string): string[] {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.split('');
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(s), (x) => x.segment);
+}

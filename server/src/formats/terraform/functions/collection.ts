@@ -8,6 +8,7 @@ import {
   compareStrings,
   describe,
   FnError,
+  graphemes,
   toSetList,
   typeName,
   valuesEqual,
@@ -55,7 +56,7 @@ function collectionItems(v: Value): readonly Value[] {
 }
 
 function length(v: Value): number {
-  if (typeof v === 'string') return Array.from(v).length;
+  if (typeof v === 'string') return graphemes(v).length;
   if (isList(v)) return v.length;
   if (isObject(v)) return Object.keys(v).length;
   throw new FnError(`cannot take the length of ${describe(v)}`);

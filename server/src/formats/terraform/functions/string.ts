@@ -1,5 +1,5 @@
 import { isList, type Value } from '../../../model/value';
-import { asInteger, asList, asString, FnError } from '../evaluator/values';
+import { asInteger, asList, asString, FnError, graphemes } from '../evaluator/values';
 import { formatString } from './format';
 import { fixed, variadic, type FunctionTable } from './registry';
 
@@ -18,7 +18,7 @@ export const stringFunctions: FunctionTable = {
   split: fixed(2, ([sep, s]) => asString(s).split(asString(sep))),
   startswith: fixed(2, ([s, prefix]) => asString(s).startsWith(asString(prefix))),
   strcontains: fixed(2, ([s, sub]) => asString(s).includes(asString(sub))),
-  strrev: fixed(1, ([s]) => Array.from(asString(s)).reverse().join('')),
+  strrev: fixed(1, ([s]) => graphemes(asString(s)).reverse().join('')),
   substr: fixed(3, ([s, offset, length]) => substr(asString(s), asInteger(offset), asInteger(length))),
   title: fixed(1, ([s]) => asString(s).replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase())),
   trim: fixed(2, ([s, cutset]) => trimChars(asString(s), asString(cutset))),
@@ -46,7 +46,7 @@ function formatList(spec: string, args: readonly Value[]): Value[] {
 }
 
 function substr(s: string, offset: number, length: number): string {
-  const chars = Array.from(s);
+  const chars = graphemes(s);
   let start = offset < 0 ? chars.length + offset : offset;
   if (start < 0) start = 0;
   if (start > chars.length) throw new FnError(`offset ${offset} is beyond the end of the string`);
