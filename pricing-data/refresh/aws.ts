@@ -109,7 +109,8 @@ export interface AwsContext {
 }
 
 export async function fetchAws(ctx: AwsContext): Promise<FetchedTable[]> {
-  const url = (p: string) => new URL(p, ctx.base).toString();
+  // Index files hold host-relative paths ('/offers/v1.0/…'); keep any path prefix of the configured base.
+  const url = (p: string) => (/^https?:/.test(p) ? p : `${ctx.base.replace(/\/$/, '')}${p}`);
   const index = await getWithRetry(ctx.fetch, url('/offers/v1.0/aws/index.json'), ctx.policy, (res) => json<OfferIndex>(res, 'AWS offer index'));
   if (!index?.offers || typeof index.offers !== 'object') throw new RefreshError('corrupt AWS offer index: no "offers"');
   const byOffer = new Map<string, TableSpec[]>();
@@ -156,6 +157,9 @@ export async function fetchAws(ctx: AwsContext): Promise<FetchedTable[]> {
   return out;
 }
 
+/** The metadata rows that precede the header of every price list CSV. */
+const META_ROWS = new Set(['FormatVersion', 'Disclaimer', 'Publication Date', 'Version', 'OfferCode']);
+
 /** Reads one regional CSV: 5 metadata rows, a header row, then one row per SKU × term × price dimension. */
 async function readRegionalCsv(res: Response, region: string, tables: readonly TableSpec[], url: string) {
   const rows = tables.map(() => new Map<string, string[]>());
@@ -174,7 +178,7 @@ async function readRegionalCsv(res: Response, region: string, tables: readonly T
     if (!header) {
       if (cells[0] === 'Publication Date') date = (cells[1] ?? '').slice(0, 10);
       if (cells[0] === 'SKU') header = new Map(cells.map((c, i) => [c, i]));
-      else if (n > 5) throw new RefreshError(`corrupt AWS price list ${url}: no header row in the first 6 lines`, url);
+      else if (n > 5 || !META_ROWS.has(cells[0])) throw new RefreshError(`corrupt AWS price list ${url}: no header row after the metadata rows`, url);
       continue;
     }
     const h = header;
