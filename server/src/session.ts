@@ -10,7 +10,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { suggest } from './advice/advisor';
 import { codeActions } from './features/code-actions';
+import { alternativesMarkdown } from './report/alternatives-markdown';
 import { codeLenses } from './features/code-lens';
 import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
@@ -24,7 +26,7 @@ import { parseUsageFile } from './pricing/usage-file';
 import type { UsageData } from './pricing/usage';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { AnalysisCache, type CacheOptions, type FileView } from './workspace/analysis-cache';
-import { rootModules, workspaceReport } from './workspace/analyze';
+import { pricingEnv, rootModules, workspaceReport } from './workspace/analyze';
 import { discover } from './workspace/discover';
 import { overlayFs } from './workspace/disk-fs';
 import type { SourceFs } from './workspace/source-fs';
@@ -74,11 +76,15 @@ export class Session {
     }));
     c.onHover(async (p) => this.guard(null, async () => {
       const file = URI.toPath(p.textDocument.uri);
-      return file ? hover(await this.view(file), p.position, this.snapshot) : null;
+      if (!file) return null;
+      const env = pricingEnv(await this.engineOptions(file));
+      return hover(await this.view(file), p.position, this.snapshot, (g) => alternativesMarkdown(suggest(g, env)));
     }));
     c.onCodeAction(async (p: CodeActionParams) => this.guard<CodeAction[]>([], async () => {
       const file = URI.toPath(p.textDocument.uri);
-      return file ? codeActions(p, await this.view(file), this.snapshot) : [];
+      if (!file) return [];
+      const opts = await this.engineOptions(file);
+      return codeActions(p, await this.view(file), this.fs.readFile(file) ?? '', pricingEnv(opts));
     }));
     c.onRequest(SummaryRequest.method, (p: SummaryRequest.Params) => this.guard(null, () => this.summary(p)));
     c.onRequest(BreakdownRequest.method, (p: BreakdownRequest.Params) => this.guard(null, () => this.breakdown(p)));

@@ -97,15 +97,27 @@ describe('language server over stdio JSON-RPC', function () {
     assert.strictEqual(ws.resources[0].address, 'aws_instance.web');
   });
 
-  it('answers code actions and the breakdown request', async () => {
-    const actions = await client.request<unknown[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: positionOf(MAIN_TF, 'instance_type'), end: positionOf(MAIN_TF, 'instance_type') },
-      context: { diagnostics: [] },
-    });
-    assert.ok(Array.isArray(actions));
+  it('answers the breakdown request', async () => {
     const b = await client.request<any>('costlens/breakdown', { uri, declaration: 'aws_instance.web' });
     assert.match(b.markdown, /m5\.xlarge/);
+  });
+
+  it('offers a cheaper alternative whose edit lowers the lens by the stated saving', async () => {
+    const text = MAIN_TF.replace('m5.large', 'm5.xlarge');
+    const at = positionOf(text, 'instance_type');
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    // m5.xlarge 0.192 → m5.large 0.096 USD/h: (0.192 − 0.096) × 730 = 70.08 saved.
+    const down = actions.find((a) => a.title.startsWith('Downsize to m5.large'));
+    assert.ok(down, actions.map((a) => a.title).join(' | '));
+    assert.strictEqual(down.title, 'Downsize to m5.large — saves $70.08/mo (if utilisation allows)');
+    const [edit] = down.edit.changes[uri];
+    assert.deepStrictEqual(edit.newText, '"m5.large"');
+    assert.strictEqual(edit.range.start.line, at.line);
+    // Apply it as the editor would, then read the lens again.
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(lenses.some((l) => l.command.title === '$70.88/mo'), lenses.map((l) => l.command.title).join(', ')); // 140.96 − 70.08
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text }] });
   });
 
   it('survives bad input: empty, half-typed, binary garbage, a 5 MB file, unknown types', async () => {

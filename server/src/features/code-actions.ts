@@ -1,8 +1,31 @@
-import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
-import type { Snapshot } from '../pricing/snapshot';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { suggest } from '../advice/advisor';
+import { editFor } from '../advice/text-edit';
+import type { PricingEnv } from '../pricing/engine';
 import type { FileView } from '../workspace/analysis-cache';
+import { groupByDeclaration } from './group';
+import { toLspRange } from './lsp-convert';
 
-/** Cheaper-alternative quick fixes for the resources under the cursor (rules in advice/). */
-export function codeActions(_params: CodeActionParams, _view: FileView, _snapshot: Snapshot): CodeAction[] {
-  return [];
+/**
+ * Cheaper-alternative quick fixes for the resource(s) the request range touches. Each edits exactly the
+ * attribute (or adds it) and only when the user picks it; the title carries the saving.
+ */
+export function codeActions(params: CodeActionParams, view: FileView, text: string, env: PricingEnv): CodeAction[] {
+  const out: CodeAction[] = [];
+  const { start, end } = params.range;
+  for (const g of groupByDeclaration(view.costs)) {
+    const r = g[0].resource.range;
+    if (end.line < r.start.line || start.line > r.end.line) continue;
+    for (const s of suggest(g, env)) {
+      const edit = editFor(text, g[0].resource, s);
+      if (!edit) continue;
+      out.push({
+        title: s.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: out.length === 0 && !s.judgement,
+        edit: { changes: { [params.textDocument.uri]: [{ range: toLspRange(edit.range), newText: edit.newText }] } },
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,89 @@
+import type { Resource } from '../model/resource';
+import type { Range } from '../model/range';
+import type { Suggestion } from './advisor';
+
+/** A text edit in engine coordinates; features/ turns it into an LSP WorkspaceEdit. */
+export interface PlainEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/**
+ * The edit that applies a suggestion: replace exactly the literal value of the attribute, or add the
+ * attribute on the line after its block's header. Returns undefined when the value is not a literal in
+ * this file (a variable, a function call): rewriting an expression is the user's call, not ours.
+ */
+export function editFor(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
+  return s.adds ? insertion(text, r, s) : replacement(text, r, s);
+}
+
+function replacement(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
+  const range = r.attributeRanges[s.path];
+  if (!range) return undefined;
+  const lines = lineStarts(text);
+  const start = offsetOf(lines, range.start.line, range.start.character);
+  const end = offsetOf(lines, range.end.line, range.end.character);
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  const slice = text.slice(start, end);
+  // The value follows the last '=' (HCL) or ':' (YAML/JSON); a tuple item's range is the value itself.
+  const sep = Math.max(slice.indexOf('='), slice.indexOf(':'));
+  const valueStart = sep >= 0 && !/^\s*"/.test(slice) ? sep + 1 : 0;
+  const value = slice.slice(valueStart);
+  const esc = s.current.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^(\\s*)("${esc}"|'${esc}'|${esc})(\\s*,?\\s*)$`).exec(value);
+  if (!m) return undefined;
+  const quote = m[2].startsWith('"') ? '"' : m[2].startsWith("'") ? "'" : '';
+  const bare = /^(true|false|\d+(\.\d+)?)$/.test(s.next);
+  const newText = quote || bare ? `${quote}${s.next}${quote}` : s.next;
+  const from = start + valueStart + m[1].length;
+  return { range: rangeOf(lines, from, from + m[2].length), newText };
+}
+
+function insertion(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
+  if (r.dialect !== 'terraform') return undefined;
+  const parts = s.path.split('.');
+  let name = parts.pop() as string;
+  let value = bareOrQuoted(s.next);
+  if (/^\d+$/.test(name)) {
+    // 'architectures.0' absent: the attribute is a list.
+    name = parts.pop() as string;
+    value = `[${value}]`;
+  }
+  const parentPath = parts.join('.');
+  const parent = parentPath === '' ? r.headerRange : r.attributeRanges[parentPath];
+  if (!parent) return undefined;
+  const lines = text.split('\n');
+  const header = lines[parent.start.line] ?? '';
+  if (!header.trimEnd().endsWith('{')) return undefined;
+  const indent = (/^\s*/.exec(header)?.[0] ?? '') + '  ';
+  const at = { line: parent.start.line + 1, character: 0 };
+  return { range: { start: at, end: at }, newText: `${indent}${name} = ${value}\n` };
+}
+
+function bareOrQuoted(v: string): string {
+  return /^(true|false|\d+(\.\d+)?)$/.test(v) ? v : `"${v}"`;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function offsetOf(starts: readonly number[], line: number, character: number): number | undefined {
+  return line < starts.length ? starts[line] + character : undefined;
+}
+
+function rangeOf(starts: readonly number[], from: number, to: number): Range {
+  const pos = (o: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - starts[lo] };
+  };
+  return { start: pos(from), end: pos(to) };
+}
