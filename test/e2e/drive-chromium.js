@@ -57,8 +57,9 @@ async function main() {
     check('in-host mocha suite passed', suite.pass === true, suite.error || `${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped`);
     await shot('final.png');
     // VS Code's own activation figure for costlens (Developer: Show Running Extensions).
-    figures.activation = await dom.activationTimes(page, 'costlens', 20000).catch((e) => ({ error: e.message }));
+    figures.activation = await dom.activationTimes(page, 'costlens', 20000).catch((e) => ({ error: e.message.split('\n')[0] }));
     log('activation (Running Extensions view): ' + JSON.stringify(figures.activation));
+    await shot('running-extensions.png');
   } catch (e) {
     check('suite phase ran to the end', false, e.stack || String(e));
   } finally {

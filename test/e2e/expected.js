@@ -45,10 +45,27 @@ const terraform = {
   statusBar: '$185.98/mo',
 };
 
-// The workspace summary: main.tf 185.984 + module.worker 125.70 = 311.684. Terraform only: the Kubernetes and
-// serverless formats are not registered yet (server/src/formats/registry.ts); add their hand-computed totals here
-// when they land, together with un-skipping suite/formats.test.js.
-const workspace = { summaryHeading: '# Workspace cost: $311.68/mo' };
+// examples/kubernetes/web.yaml on the cluster of examples/.costlens.yml (EKS nodes, 3 × m6i.xlarge, us-east-1):
+//   m6i.xlarge 0.192 USD/h (aws/ec2-ondemand.tsv), 4 vCPU / 16 GiB (aws/ec2-specs.tsv). A pod pays its share of a node,
+//   split in the ratio of OpenCost's defaults (kubernetes/opencost-defaults.tsv: cpu 0.031611, ram 0.004237 per hour):
+//   node weight 4 × 0.031611 + 16 × 0.004237 = 0.194236 → per vCPU-hour 0.192 × 0.031611 / 0.194236 = 0.0312471,
+//   per GiB-hour 0.192 × 0.004237 / 0.194236 = 0.0041882.
+//   Deployment web: 3 replicas × 730 h × (0.5 vCPU × 0.0312471 + 1 GiB × 0.0041882 = 0.0198118) = 43.3878
+//   PVC uploads: 100 GiB gp3 × 0.08 = 8.00
+//   Service web (type LoadBalancer, in-tree default = Classic ELB): aws/elb.tsv has no classic rows → price unknown.
+const K8S_POD_HOUR = 0.5 * ((0.192 * 0.031611) / 0.194236) + 1 * ((0.192 * 0.004237) / 0.194236);
+const kubernetes = {
+  file: 'kubernetes/web.yaml',
+  deploymentLens: '$43.39/mo',
+  pvcLens: '$8.00/mo',
+  unknownLensPrefix: 'price unknown: ',
+  fileTotal: 'File total: $51.39/mo (1 unknown)', // 43.3878 + 8.00 = 51.3878
+};
+
+// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 51.3878 = 363.0718. The serverless format is
+// not registered yet (server/src/formats/registry.ts); add its hand-computed total here when it lands, together with
+// un-skipping its test in suite/formats.test.js.
+const workspace = { summaryHeading: '# Workspace cost: $363.07/mo' };
 
 /** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
 function webMonthly(type) {
@@ -56,4 +73,4 @@ function webMonthly(type) {
   return web(type);
 }
 
-module.exports = { HOURS, HOURLY, GB_MONTH, terraform, workspace, webMonthly, totals: { web: web('m5.large'), API_EACH, DATA, WORKER } };
+module.exports = { HOURS, HOURLY, GB_MONTH, terraform, kubernetes, workspace, webMonthly, totals: { web: web('m5.large'), API_EACH, DATA, WORKER, K8S_POD_HOUR } };

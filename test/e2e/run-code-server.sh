@@ -35,6 +35,7 @@ cat >"$RUN/user-data/User/settings.json" <<'EOF'
 {
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "workbench.enableExperiments": false,
   "security.workspace.trust.enabled": false,
   "telemetry.telemetryLevel": "off",

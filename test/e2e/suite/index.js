@@ -21,7 +21,8 @@ async function waitForDriver() {
 exports.run = async function run() {
   await waitForDriver();
   const Mocha = require(path.join(process.env.E2E_NODE_MODULES || path.join(REPO, 'node_modules'), 'mocha'));
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'dot', grep: process.env.E2E_GREP });
+  // Results go to E2E_LOG and the result file; a silent reporter keeps the extension host's stdout (server.log) clean.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: class Silent {}, grep: process.env.E2E_GREP });
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   const progress = process.env.E2E_LOG;
   const note = (line) => progress && fs.appendFileSync(progress, line + '\n');
