@@ -1,11 +1,15 @@
 import { UsageError } from './args';
 import { breakdown, BREAKDOWN_HELP } from './commands/breakdown';
+import { check, CHECK_HELP } from './commands/check';
+import { diff, DIFF_HELP } from './commands/diff';
 
 /** A CLI command: argv after the command name → exit code. Output goes through `out` so tests can capture it. */
 export type Command = (argv: readonly string[], out: (s: string) => void) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   breakdown: { run: breakdown, help: BREAKDOWN_HELP },
+  check: { run: check, help: CHECK_HELP },
+  diff: { run: diff, help: DIFF_HELP },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {
