@@ -135,21 +135,31 @@ async function waitForResult(page, file, timeoutMs) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-/** VS Code's own activation figure (code loading + activate call) from "Developer: Show Running Extensions". */
-async function activationTimes(page, nameIncludes, timeoutMs) {
+/** Runs a command the way a person does: Command Palette, type its title, Enter. */
+async function runPaletteCommand(page, title, timeoutMs) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: timeoutMs });
-  await input.fill('>Developer: Show Running Extensions');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor({ timeout: timeoutMs });
+  await input.fill('>' + title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
+}
+
+/** The workspace summary opened from the palette: the text of its first line once it shows `want`. */
+async function workspaceSummary(page, want, timeoutMs) {
+  await runPaletteCommand(page, 'costlens: Show Workspace Cost Summary', timeoutMs);
+  const line = page.locator('.monaco-editor .view-line', { hasText: want }).first();
+  await line.waitFor({ timeout: timeoutMs });
+  return (await line.textContent()).trim();
+}
+
+/** VS Code's own activation figure (code loading + activate call) from "Developer: Show Running Extensions". */
+async function activationTimes(page, nameIncludes, timeoutMs) {
+  await runPaletteCommand(page, 'Developer: Show Running Extensions', timeoutMs);
   const row = page.locator('.runtime-extensions-editor .extension', { hasText: nameIncludes }).first();
   await row.locator('.activation-time', { hasText: 'ms' }).waitFor({ timeout: timeoutMs });
   const text = (await row.locator('.activation-time').textContent()).trim();
-  const all = await page.$$eval('.runtime-extensions-editor .extension', (rows) =>
-    rows.map((r) => `${r.querySelector('.name').textContent}: ${r.querySelector('.activation-time').textContent}`),
-  );
-  return { costlens: text, ms: Number((/(\d+)ms/.exec(text) || [])[1]), all };
+  return { costlens: text, ms: Number((/(\d+)ms/.exec(text) || [])[1]) };
 }
 
 function median(values) {
@@ -161,4 +171,4 @@ function median(values) {
 module.exports = {
   installHelpers,
   openFile,
-  lensTexts, waitForLensTexts, waitForStatusBar, hoverLine, keystrokeLatency, waitForResult, activationTimes, median };
+  lensTexts, waitForLensTexts, waitForStatusBar, hoverLine, keystrokeLatency, waitForResult, workspaceSummary, activationTimes, median };

@@ -26,9 +26,9 @@ exports.run = async function run() {
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   const progress = process.env.E2E_LOG;
   const note = (line) => progress && fs.appendFileSync(progress, line + '\n');
-  return new Promise((resolve) => {
-    const result = { passed: 0, failed: 0, skipped: 0, tests: [], metrics };
-    const runner = mocha.run(() => resolve(result));
+  const result = { passed: 0, failed: 0, skipped: 0, tests: [], metrics };
+  await new Promise((resolve) => {
+    const runner = mocha.run(resolve);
     runner.on('pass', (t) => {
       result.passed++;
       result.tests.push({ title: t.fullTitle(), state: 'passed', ms: t.duration });
@@ -45,4 +45,9 @@ exports.run = async function run() {
       note(`  FAIL  ${t.fullTitle()}: ${err && err.message}`);
     });
   });
+  // @vscode/test-electron judges the run by whether run() rejects; the code-server runner reads the result instead.
+  if (process.env.E2E_THROW_ON_FAIL && (result.failed > 0 || result.passed === 0)) {
+    throw new Error(`${result.failed} of ${result.passed + result.failed} e2e tests failed:\n` + JSON.stringify(result.tests, null, 2));
+  }
+  return result;
 };
