@@ -12,6 +12,7 @@ import { standaloneScope } from './evaluator/standalone';
 import { ModuleInstance } from './evaluator/module-instance';
 import { EvalError, evalError } from './evaluator/values';
 import type { ModuleCall, ParseCacheEntry, TerraformModuleResult, TerraformOptions } from './index';
+import { parseHclJson } from './json-syntax';
 import { readModulesJson } from './modules-json';
 import { parseHcl } from './parser';
 import { collectVarInputs } from './tfvars';
@@ -73,7 +74,7 @@ function cachedParser(cache: Map<string, ParseCacheEntry> | undefined): Parse {
   return (file, text) => {
     const hit = cache?.get(file);
     if (hit && hit.text === text) return hit.result;
-    const result = file.endsWith('.json') ? parseJsonPending(file) : parseHcl(text, file);
+    const result = file.endsWith('.json') ? parseHclJson(text, file) : parseHcl(text, file);
     cache?.set(file, { text, result });
     return result;
   };
@@ -98,12 +99,6 @@ function loadModule(dir: string, fs: SourceFs, parse: Parse, problems: Problem[]
   const config = collectConfig(dir, files);
   problems.push(...config.problems);
   return config;
-}
-
-// TODO(json-syntax): switch to parseHclJson once json-syntax.ts lands.
-function parseJsonPending(file: string): ParseResult {
-  const empty = parseHcl('', file);
-  return { body: empty.body, problems: [{ file, range: ZERO_RANGE, severity: 'info', message: '.tf.json files are not read yet', source: 'terraform' }] };
 }
 
 function parseExpression(text: string): Expression | undefined {

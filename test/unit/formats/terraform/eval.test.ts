@@ -284,3 +284,23 @@ resource "aws_instance" "summary" {
     assert.match(r.moduleCalls.find((c) => c.name === 'b')?.unavailable ?? '', /no Terraform files/);
   });
 });
+
+describe('terraform evaluator: JSON syntax', () => {
+  it('evaluates .tf.json resources next to .tf files, with templates in strings', () => {
+    const r = run({
+      '/ws/variables.tf': 'variable "type" { default = "m5.large" }\n',
+      '/ws/main.tf.json': JSON.stringify({
+        resource: {
+          aws_instance: {
+            api: { count: 2, instance_type: '${var.type}', root_block_device: { volume_size: 40 }, tags: { Name: 'api-${count.index}' } },
+          },
+        },
+      }),
+    });
+    const api = get(r, 'aws_instance.api[1]');
+    assert.strictEqual(api.attributes.instance_type, 'm5.large');
+    assert.deepStrictEqual(api.attributes.root_block_device, [{ volume_size: 40 }]);
+    assert.deepStrictEqual(api.attributes.tags, { Name: 'api-1' });
+    assert.strictEqual(api.file, '/ws/main.tf.json');
+  });
+});
