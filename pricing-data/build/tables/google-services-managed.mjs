@@ -21,6 +21,29 @@ const page = (url) => ({ repo: 'web', path: url, date: '2026-11-27' });
 
 const CYCLENERD = { repo: 'Cyclenerd/google-cloud-pricing-cost-calculator', path: 'pricing.yml', commit: 'fd66b26', date: '2026-07-30', license: 'Apache-2.0' };
 
+/** Spot (preemptible) hourly prices, as their own table so a family looks them up like on-demand prices. */
+function spot(ctx) {
+  const rows = [];
+  for (const [machineType, entry] of Object.entries(ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.instance)) {
+    for (const [region, c] of Object.entries(entry.cost ?? {})) {
+      if (c && c.hour_spot !== undefined) rows.push([region, machineType, ctx.num(c.hour_spot)]);
+    }
+  }
+  return rows;
+}
+
+/** Cloud Storage at-rest prices keyed by bucket location (not the provider region): see google/storage-location. */
+function bucketLocations(ctx) {
+  const CLASS = (name) => name.replace(/-(dual|multi)$/, '').replace(/^archiv$/, 'archive');
+  const rows = [];
+  for (const [name, b] of Object.entries(ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').storage.bucket)) {
+    for (const [loc, c] of Object.entries(b.cost)) {
+      if (c && c.month !== undefined) rows.push([loc, CLASS(name), ctx.num(c.month)]);
+    }
+  }
+  return rows;
+}
+
 function licenses(ctx) {
   const rows = [];
   for (const [machineType, entry] of Object.entries(ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.license)) {
@@ -119,6 +142,26 @@ export default [
     // Cross-check: Cyclenerd's nat gateway hour 0.0448 in us-central1 = 32 × 0.0014.
     sources: [infracost('compute_router_nat_test')],
     build: () => [['us-central1', 'vm', '0.0014']], // 32.70 / 23,360 VM-hours (23,360 × 0.0014 = 32.704)
+  },
+  {
+    id: 'google/compute-spot',
+    description: 'Compute Engine Spot (and preemptible) VM prices per region and predefined machine type',
+    keys: ['region', 'machineType'],
+    values: ['price'],
+    unit: 'USD per hour',
+    sources: [CYCLENERD],
+    build: spot,
+  },
+  {
+    // Same rows as google/storage, but the first key is the bucket's own location ('us-multi', 'eur4',
+    // 'europe-west4'): a bucket is priced where it lives, whatever region the provider block names.
+    id: 'google/storage-location',
+    description: 'Cloud Storage at-rest prices per bucket location (region, dual-region, multi-region) and class',
+    keys: ['location', 'storageClass'],
+    values: ['price'],
+    unit: 'USD per GB-month',
+    sources: [CYCLENERD],
+    build: bucketLocations,
   },
   {
     id: 'google/compute-license',

@@ -1,14 +1,16 @@
 import type { Dialect } from '../../model/resource';
 import type { Family } from '../family';
 import { AWS_FAMILIES, AWS_FREE } from './aws';
+import { AZURE_FAMILIES, AZURE_FREE } from './azure';
+import { GOOGLE_FAMILIES, GOOGLE_FREE } from './google';
 import { KUBERNETES_FAMILIES, KUBERNETES_FREE } from './kubernetes';
 
 /** Every family, across clouds. Adding a family is one line in its cloud's index. */
-const FAMILIES: readonly Family[] = [...AWS_FAMILIES, ...KUBERNETES_FAMILIES];
+const FAMILIES: readonly Family[] = [...AWS_FAMILIES, ...GOOGLE_FAMILIES, ...AZURE_FAMILIES, ...KUBERNETES_FAMILIES];
 
 /** Types that cost nothing by themselves, per dialect, so they show "free" rather than "unsupported". */
 const FREE: Readonly<Record<Dialect, ReadonlySet<string>>> = {
-  terraform: new Set([...AWS_FREE.terraform]),
+  terraform: new Set([...AWS_FREE.terraform, ...GOOGLE_FREE, ...AZURE_FREE]),
   cloudformation: new Set([...AWS_FREE.cloudformation]),
   kubernetes: new Set([...KUBERNETES_FREE]),
 };

@@ -1,0 +1,23 @@
+import type { Family } from '../../family';
+import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
+import { managedDisk } from './managed-disk';
+import { natGateway, publicIp, publicIpPrefix } from './network';
+import { postgresqlFlexibleServer } from './postgresql';
+import { storageAccount } from './storage-account';
+import { scaleSet, virtualMachine } from './virtual-machine';
+
+export { AZURE_FREE } from './free';
+
+/** Every Azure family, roughly in order of how much of a real bill it carries. */
+export const AZURE_FAMILIES: readonly Family[] = [
+  virtualMachine,
+  scaleSet,
+  kubernetesNodePool,
+  kubernetesCluster,
+  managedDisk,
+  postgresqlFlexibleServer,
+  storageAccount,
+  natGateway,
+  publicIp,
+  publicIpPrefix,
+];

@@ -1,0 +1,30 @@
+import type { Family } from '../../family';
+import { computeDisk, computeSnapshot } from './compute-disk';
+import { computeInstance } from './compute-instance';
+import { containerCluster, containerNodePool } from './gke';
+import { instanceGroupManager } from './instance-group';
+import { computeAddress, routerNat, vpnTunnel } from './network';
+import { redisInstance } from './redis-instance';
+import { cloudFunction, cloudRunService } from './serverless';
+import { sqlDatabaseInstance } from './sql-database-instance';
+import { storageBucket } from './storage-bucket';
+
+export { GOOGLE_FREE } from './free';
+
+/** Every Google Cloud family, roughly in order of how much of a real bill it carries. */
+export const GOOGLE_FAMILIES: readonly Family[] = [
+  computeInstance,
+  containerNodePool,
+  containerCluster,
+  instanceGroupManager,
+  computeDisk,
+  sqlDatabaseInstance,
+  storageBucket,
+  redisInstance,
+  computeAddress,
+  routerNat,
+  vpnTunnel,
+  cloudRunService,
+  cloudFunction,
+  computeSnapshot,
+];
