@@ -2,7 +2,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, BreakdownRequest, Commands, SummaryRequest } from '../../server/src/protocol';
+import { CostTree } from './features/cost-tree';
+import { CostLanguageStatus } from './features/language-status';
 import { CostStatusBar } from './features/status-bar';
+import { summaryCsv } from './features/summary-export';
 import { summaryMarkdown } from './features/summary-markdown';
 import { VirtualDocuments } from './features/virtual-documents';
 import { createClient } from './server-client';
@@ -14,7 +17,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const output = vscode.window.createOutputChannel('costlens');
   const docs = new VirtualDocuments();
   const status = new CostStatusBar(() => client);
-  context.subscriptions.push(output, status, vscode.workspace.registerTextDocumentContentProvider(VirtualDocuments.scheme, docs));
+  const langStatus = new CostLanguageStatus(() => client);
+  const tree = new CostTree(() => client);
+  const views = { status, langStatus, tree };
+  context.subscriptions.push(output, status, langStatus, vscode.workspace.registerTextDocumentContentProvider(VirtualDocuments.scheme, docs));
+  context.subscriptions.push(vscode.window.createTreeView('costlens.costs', { treeDataProvider: tree, showCollapseAll: true }));
 
   const withClient = async <T>(fn: (c: LanguageClient) => Promise<T>): Promise<T | undefined> => {
     if (!client || !client.isRunning()) {
@@ -51,19 +58,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
         return s;
       }),
     ),
+    vscode.commands.registerCommand(Commands.exportSummaryCsv, () =>
+      withClient(async (c) => {
+        const s = await c.sendRequest<SummaryRequest.Result>(SummaryRequest.method, { scope: 'workspace' });
+        const doc = await vscode.workspace.openTextDocument({ language: 'csv', content: summaryCsv(s, rel) });
+        await vscode.window.showTextDocument(doc);
+        return s;
+      }),
+    ),
+    vscode.commands.registerCommand(Commands.exportSummaryMarkdown, () =>
+      withClient(async (c) => {
+        const s = await c.sendRequest<SummaryRequest.Result>(SummaryRequest.method, { scope: 'workspace' });
+        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: summaryMarkdown('Workspace cost', s, rel) });
+        await vscode.window.showTextDocument(doc);
+        return s;
+      }),
+    ),
+    vscode.commands.registerCommand(Commands.refreshCostTree, () => tree.refreshSoon()),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       if (client) await client.stop().catch(() => undefined);
-      client = await start(context, output, status);
+      client = await start(context, output, views);
     }),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show()),
-    vscode.window.onDidChangeActiveTextEditor(() => void status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      void status.update();
+      void langStatus.update();
+    }),
   );
 
-  client = await start(context, output, status);
+  client = await start(context, output, views);
   return { client: () => client };
 }
 
-async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, status: CostStatusBar): Promise<LanguageClient | undefined> {
+interface Views {
+  readonly status: CostStatusBar;
+  readonly langStatus: CostLanguageStatus;
+  readonly tree: CostTree;
+}
+
+async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, views: Views): Promise<LanguageClient | undefined> {
   const c = createClient(context, output);
   try {
     await c.start();
@@ -73,9 +106,15 @@ async function start(context: vscode.ExtensionContext, output: vscode.OutputChan
     return undefined;
   }
   c.onNotification(AnalysisChangedNotification.method, (p: AnalysisChangedNotification.Params) => {
-    if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void status.update();
+    if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) {
+      void views.status.update();
+      void views.langStatus.update();
+    }
+    views.tree.refreshSoon();
   });
-  void status.update();
+  void views.status.update();
+  void views.langStatus.update();
+  views.tree.refreshSoon();
   return c;
 }
 

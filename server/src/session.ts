@@ -16,6 +16,7 @@ import { alternativesMarkdown } from './report/alternatives-markdown';
 import { codeLenses } from './features/code-lens';
 import { diagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlay-hints';
 import { URI } from './features/lsp-convert';
 import { summary } from './features/summary';
 import { groupByDeclaration } from './features/group';
@@ -52,6 +53,7 @@ export class Session {
   private roots: string[] = [];
   private configurationSupported = false;
   private lensRefreshSupported = false;
+  private inlayRefreshSupported = false;
   private initSettings: unknown;
   private readonly fs: SourceFs = overlayFs(this.openText);
 
@@ -86,6 +88,13 @@ export class Session {
       const opts = await this.engineOptions(file);
       return codeActions(p, await this.view(file), this.fs.readFile(file) ?? '', pricingEnv(opts));
     }));
+    c.languages.inlayHint.on(async (p) => this.guard([], async () => {
+      const file = URI.toPath(p.textDocument.uri);
+      const doc = this.documents.get(p.textDocument.uri);
+      if (!file || !doc) return [];
+      const lines = doc.getText().split('\n');
+      return inlayHints(await this.view(file), p.range, await this.settingsFor(file), (l) => (lines[l] ?? '').replace(/\r$/, '').length);
+    }));
     c.onRequest(SummaryRequest.method, (p: SummaryRequest.Params) => this.guard(null, () => this.summary(p)));
     c.onRequest(BreakdownRequest.method, (p: BreakdownRequest.Params) => this.guard(null, () => this.breakdown(p)));
     c.onRequest(SetSnapshotRequest.method, (p: SetSnapshotRequest.Params) => this.guard(null, async () => this.setSnapshot(p)));
@@ -102,6 +111,7 @@ export class Session {
     this.initSettings = init.settings;
     this.configurationSupported = !!params.capabilities.workspace?.configuration;
     this.lensRefreshSupported = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    this.inlayRefreshSupported = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     this.roots = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => !!p);
     if (this.roots.length === 0 && params.rootUri) {
       const r = URI.toPath(params.rootUri);
@@ -115,6 +125,7 @@ export class Session {
         codeLensProvider: { resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+        inlayHintProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'costlens', version: '0.1.0' },
     };
@@ -159,7 +170,13 @@ export class Session {
     this.usageByRoot.clear();
     this.cache.clear();
     this.scheduleDiagnostics();
+    this.refreshViews();
+  }
+
+  /** Asks the client to re-query lenses and inlay hints (settings or prices changed under them). */
+  private refreshViews(): void {
     if (this.lensRefreshSupported) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (this.inlayRefreshSupported) void this.connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
   }
 
   /** Diagnostics are pushed shortly after typing stops, for every open document (a module spans files). */
@@ -249,7 +266,7 @@ export class Session {
     this.snapshot = Snapshot.load(p.dir, p.origin);
     this.cache.clear();
     this.scheduleDiagnostics();
-    if (this.lensRefreshSupported) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    this.refreshViews();
     return { pricesAsOf: this.snapshot.pricesAsOf };
   }
 }

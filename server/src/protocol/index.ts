@@ -100,6 +100,9 @@ export const Commands = {
   showFileSummary: 'costlens.showFileSummary',
   restartServer: 'costlens.restartServer',
   showOutput: 'costlens.showOutput',
+  exportSummaryCsv: 'costlens.exportSummaryCsv',
+  exportSummaryMarkdown: 'costlens.exportSummaryMarkdown',
+  refreshCostTree: 'costlens.refreshCostTree',
 } as const;
 
 /** The section of VS Code settings the server reads. */
