@@ -1,19 +1,24 @@
 import type { Family } from '../../family';
 import { httpApi, restApi } from './api-gateway';
+import { rdsCluster, rdsClusterInstance } from './aurora';
 import { logGroup, metricAlarm } from './cloudwatch';
 import { dynamodbTable } from './dynamodb';
 import { ebsVolume } from './ebs';
 import { ecsService } from './ecs-service';
 import { efsFileSystem } from './efs';
 import { eip } from './eip';
+import { elasticacheCluster, elasticacheReplicationGroup } from './elasticache';
 import { eksCluster, eksNodeGroup } from './eks';
 import { instance } from './instance';
 import { lambda } from './lambda';
 import { loadBalancer } from './load-balancer';
 import { snsTopic, sqsQueue } from './messaging';
 import { natGateway } from './nat-gateway';
+import { opensearchDomain } from './opensearch';
+import { dbInstance } from './rds';
 import { route53Record, route53Zone } from './route53';
 import { s3Bucket } from './s3-bucket';
+import { sagemakerEndpointConfig } from './sagemaker';
 import { kmsKey, secret } from './security';
 
 export { AWS_FREE } from './free';
@@ -22,6 +27,7 @@ export { AWS_FREE } from './free';
 export const AWS_FAMILIES: readonly Family[] = [
   instance,
   ebsVolume,
+  dbInstance,
   natGateway,
   loadBalancer,
   eksCluster,
@@ -29,7 +35,13 @@ export const AWS_FAMILIES: readonly Family[] = [
   lambda,
   s3Bucket,
   dynamodbTable,
+  elasticacheCluster,
+  elasticacheReplicationGroup,
+  rdsCluster,
+  rdsClusterInstance,
   ecsService,
+  sagemakerEndpointConfig,
+  opensearchDomain,
   eip,
   logGroup,
   metricAlarm,
