@@ -55,8 +55,8 @@ export function podComponents(r: ResourceReader, ctx: FamilyContext, pods: numbe
     r.assume({ label: 'Autopilot pod size', value: `${shape.vcpu} vCPU / ${shape.memoryGb} GiB`, source: 'derived', note: shape.note });
     return {
       components: [
-        { name: `Autopilot vCPU (${shape.vcpu} per pod)`, unit: 'vCPU-hours', quantity: times(shape.vcpu), price: { table: 'kubernetes/gke-autopilot', key: ['vcpu'] } },
-        { name: `Autopilot memory (${shape.memoryGb} GiB per pod)`, unit: 'GiB-hours', quantity: times(shape.memoryGb), price: { table: 'kubernetes/gke-autopilot', key: ['memory'] } },
+        { name: `Autopilot vCPU (${round(shape.vcpu)} per pod)`, unit: 'vCPU-hours', quantity: times(shape.vcpu), price: { table: 'kubernetes/gke-autopilot', key: ['vcpu'] } },
+        { name: `Autopilot memory (${round(shape.memoryGb)} GiB per pod)`, unit: 'GiB-hours', quantity: times(shape.memoryGb), price: { table: 'kubernetes/gke-autopilot', key: ['memory'] } },
       ],
     };
   }
