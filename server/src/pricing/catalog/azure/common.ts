@@ -1,21 +1,15 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, FamilyContext, FamilyOutput, PriceQuery } from '../../family';
+import { hourly, usage } from '../aws/common';
+
+/** The hourly and usage component shapes are the same for every cloud. */
+export { hourly, usage } from '../aws/common';
 
 /**
  * Helpers shared by the Azure families: hourly/usage component shapes, VM hours by OS and priority, and
  * managed-disk tiers. Tier sizes are Azure's published disk sizes (not prices); prices come from the
  * azure/storage meters, named as the Retail Prices API names them.
  */
-
-export function hourly(name: string, ctx: FamilyContext, price: PriceQuery | Unknown, count: number | Unknown = 1): ComponentSpec {
-  const hours = ctx.usage.num('monthly_hrs') ?? ctx.hoursPerMonth;
-  return { name, unit: 'hours', quantity: isUnknown(count) ? count : hours * count, price };
-}
-
-export function usage(name: string, unit: string, ctx: FamilyContext, key: string, price: PriceQuery | Unknown, scale = 1): ComponentSpec {
-  const v = ctx.usage.num(key);
-  return { name, unit, quantity: v === undefined ? undefined : v * scale, price, usageBased: true };
-}
 
 /** GPU counts of the common NC/ND/NV sizes (Azure's size documentation), for the GPU marker. */
 const GPU_SIZES: readonly [RegExp, (m: RegExpExecArray) => number, string][] = [

@@ -1,23 +1,18 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, FamilyContext, FamilyOutput, PriceQuery } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
+import { hourly } from '../aws/common';
+
+/** The hourly and usage component shapes are the same for every cloud. */
+export { hourly, usage } from '../aws/common';
 
 /**
  * Helpers shared by the Google families: the hourly/usage component shapes and the machine + disk
  * components that instances, instance groups and GKE node pools all bill. Nothing here holds a price.
  */
 
-/** A component billed every hour of the month (or `monthly_hrs` from the usage file), times `count`. */
-export function hourly(name: string, ctx: FamilyContext, price: PriceQuery | Unknown, count: number | Unknown = 1): ComponentSpec {
-  const hours = ctx.usage.num('monthly_hrs') ?? ctx.hoursPerMonth;
-  return { name, unit: 'hours', quantity: isUnknown(count) ? count : hours * count, price };
-}
-
-/** A usage-based component: usage-file value × scale, or undefined (shown as a unit price) when absent. */
-export function usage(name: string, unit: string, ctx: FamilyContext, key: string, price: PriceQuery | Unknown, scale = 1): ComponentSpec {
-  const v = ctx.usage.num(key);
-  return { name, unit, quantity: v === undefined ? undefined : v * scale, price, usageBased: true };
-}
+/** How bills name the premium operating systems. */
+const OS_LABEL: Readonly<Record<string, string>> = { windows: 'Windows', rhel: 'RHEL', 'rhel-sap': 'RHEL for SAP', sles: 'SLES', 'sles-sap': 'SLES for SAP' };
 
 /** GPU models of the accelerator-optimized families, as google/compute-gpus names them. */
 const BUNDLED_GPU_MODELS = ['a100', 'a100-80gb', 'h100-80gb', 'h100-80gb-mega', 'l4', 'rtx6000'];
@@ -37,7 +32,8 @@ export interface Machine {
 export function machineComponents(ctx: FamilyContext, m: Machine): { components: ComponentSpec[]; gpu?: FamilyOutput['gpu'] } {
   const mt = m.machineType;
   const mode = m.spot ? 'spot' : 'on-demand';
-  const name = `Instance usage (${m.license ?? 'Linux'}, ${mode}, ${isUnknown(mt) ? '?' : mt})`;
+  const os = m.license ? (OS_LABEL[m.license] ?? m.license) : 'Linux';
+  const name = `Instance usage (${os}, ${mode}, ${isUnknown(mt) ? '?' : mt})`;
   const price: PriceQuery | Unknown = isUnknown(mt)
     ? mt
     : /(^|-)custom-/.test(mt)
@@ -47,7 +43,7 @@ export function machineComponents(ctx: FamilyContext, m: Machine): { components:
   if (m.license && !isUnknown(mt)) {
     const known = ctx.lookupRow('google/compute-license', mt, m.license) !== undefined;
     components.push(
-      hourly(`${m.license} licence`, ctx, known ? { table: 'google/compute-license', key: [mt, m.license] } : new Unknown(`no ${m.license} licence price for ${mt} in the snapshot`), m.count),
+      hourly(`${os} licence`, ctx, known ? { table: 'google/compute-license', key: [mt, m.license] } : new Unknown(`no ${m.license} licence price for ${mt} in the snapshot`), m.count),
     );
   }
   const perMachine = isUnknown(m.count) ? 1 : m.count;

@@ -1,0 +1,8 @@
+import * as path from 'path';
+import { REPO } from '../golden-runner';
+import { evaluatedGoldenSuite } from './evaluated-runner';
+
+// The folders live beside this file in the source tree; the compiled test runs from out/.
+describe('golden: Google Cloud families', () => {
+  evaluatedGoldenSuite(path.join(REPO, 'test/golden/google'));
+});
