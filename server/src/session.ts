@@ -28,7 +28,7 @@ import type { UsageData } from './pricing/usage';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { AnalysisCache, type CacheOptions, type FileView } from './workspace/analysis-cache';
 import { pricingEnv, rootModules, workspaceReport } from './workspace/analyze';
-import { discover } from './workspace/discover';
+import { discover, type DiscoveredFiles } from './workspace/discover';
 import { overlayFs } from './workspace/disk-fs';
 import type { SourceFs } from './workspace/source-fs';
 import type { ResourceCost } from './pricing/cost';
@@ -49,6 +49,8 @@ export class Session {
   private readonly settingsByRoot = new Map<string, Promise<Settings>>();
   private readonly usageByRoot = new Map<string, { text: string | undefined; usage?: UsageData }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Workspace walks, per root, until a file is created or deleted. */
+  private readonly discovered = new Map<string, DiscoveredFiles>();
   private snapshot!: Snapshot;
   private roots: string[] = [];
   private configurationSupported = false;
@@ -68,7 +70,13 @@ export class Session {
     c.onInitialized(() => undefined);
     this.documents.onDidChangeContent((e) => this.changed(e.document.uri, e.document.getText()));
     this.documents.onDidClose((e) => this.closed(e.document.uri));
-    c.onDidChangeWatchedFiles((p) => p.changes.forEach((ch) => this.invalidate(URI.toPath(ch.uri))));
+    c.onDidChangeWatchedFiles((p) =>
+      p.changes.forEach((ch) => {
+        // Created (1) or deleted (3) files change what a workspace walk finds; edits (2) do not.
+        if (ch.type !== 2) this.discovered.clear();
+        this.invalidate(URI.toPath(ch.uri));
+      }),
+    );
     c.onDidChangeConfiguration(() => this.configurationChanged());
     c.onCodeLens(async (p) => this.guard([], async () => {
       const file = URI.toPath(p.textDocument.uri);
@@ -144,6 +152,7 @@ export class Session {
   private changed(uri: string, text: string): void {
     const file = URI.toPath(uri);
     if (!file) return;
+    if (!this.openText.has(file)) this.discovered.clear();
     this.openText.set(file, text);
     this.invalidate(file);
   }
@@ -245,7 +254,8 @@ export class Session {
     const costs: ResourceCost[] = [];
     for (const root of this.roots.length ? this.roots : [...new Set([...this.openText.keys()].map((f) => path.dirname(f)))]) {
       const opts = await this.engineOptions(path.join(root, '.'));
-      const found = discover([root], this.fs);
+      let found = this.discovered.get(root);
+      if (!found) this.discovered.set(root, (found = discover([root], this.fs)));
       const tf = found.terraformDirs.map((d) => this.cache.unit(d, true, this.fs, opts)).filter((u) => u !== undefined);
       const units = [...rootModules(tf, []), ...found.otherFiles.map((f) => this.cache.unit(f, false, this.fs, opts)).filter((u) => u !== undefined)];
       costs.push(...workspaceReport(units, this.snapshot.pricesAsOf).costs);
