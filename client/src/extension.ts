@@ -1,8 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnalysisChangedNotification, BreakdownRequest, Commands, SummaryRequest } from '../../server/src/protocol';
+import { AnalysisChangedNotification, BreakdownRequest, Commands, SetSnapshotRequest, SummaryRequest } from '../../server/src/protocol';
 import { CostTree } from './features/cost-tree';
+import { activeSnapshotDir, refreshPrices } from './features/refresh-prices';
 import { CostLanguageStatus } from './features/language-status';
 import { CostStatusBar } from './features/status-bar';
 import { summaryCsv } from './features/summary-export';
@@ -75,6 +76,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }),
     ),
     vscode.commands.registerCommand(Commands.refreshCostTree, () => tree.refreshSoon()),
+    vscode.commands.registerCommand(Commands.refreshPrices, () =>
+      refreshPrices(context, async (dir) => {
+        await withClient((c) => c.sendRequest(SetSnapshotRequest.method, { dir, origin: 'refreshed' }));
+        void langStatus.update();
+      }),
+    ),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       if (client) await client.stop().catch(() => undefined);
       client = await start(context, output, views);
@@ -97,7 +104,7 @@ interface Views {
 }
 
 async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, views: Views): Promise<LanguageClient | undefined> {
-  const c = createClient(context, output);
+  const c = createClient(context, output, activeSnapshotDir(context));
   try {
     await c.start();
   } catch (e) {

@@ -24,7 +24,7 @@ export const DOCUMENT_SELECTOR = [
  * Builds the LanguageClient. On a crash the server restarts once; a second crash stops it and shows
  * an actionable message instead of a restart loop.
  */
-export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, snapshotDir?: string): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -38,7 +38,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       configurationSection: SETTINGS_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.tf,*.tf.json,*.tfvars,*.tfvars.json,*.yml,*.yaml,.costlens.yml,modules.json}'),
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), snapshotDir, snapshotOrigin: snapshotDir ? 'refreshed' : undefined },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {

@@ -115,7 +115,7 @@ export class Session {
   }
 
   private initialize(params: InitializeParams): InitializeResult {
-    const init = (params.initializationOptions ?? {}) as { snapshotDir?: string; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { snapshotDir?: string; snapshotOrigin?: string; settings?: unknown };
     this.initSettings = init.settings;
     this.configurationSupported = !!params.capabilities.workspace?.configuration;
     this.lensRefreshSupported = !!params.capabilities.workspace?.codeLens?.refreshSupport;
@@ -126,7 +126,7 @@ export class Session {
       if (r) this.roots.push(r);
     }
     const dir = this.options.snapshotDir ?? init.snapshotDir ?? path.join(__dirname, '..', 'pricing-data');
-    this.snapshot = Snapshot.load(dir, this.options.snapshotDir || init.snapshotDir ? `snapshot at ${dir}` : 'bundled');
+    this.snapshot = this.loadSnapshot(dir, init.snapshotOrigin ?? (this.options.snapshotDir || init.snapshotDir ? `snapshot at ${dir}` : 'bundled'));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -137,6 +137,18 @@ export class Session {
       },
       serverInfo: { name: 'costlens', version: '0.1.0' },
     };
+  }
+
+  /** A refreshed snapshot that fails to load (deleted, corrupt) falls back to the bundled one, with a message. */
+  private loadSnapshot(dir: string, origin: string): Snapshot {
+    try {
+      return Snapshot.load(dir, origin);
+    } catch (e) {
+      const bundled = path.join(__dirname, '..', 'pricing-data');
+      if (dir === bundled) throw e;
+      this.connection.console.error(`costlens: cannot load the price snapshot at ${dir} (${(e as Error).message}); using the bundled one`);
+      return Snapshot.load(bundled, 'bundled');
+    }
   }
 
   /** Runs a handler; whatever it throws is logged and answered with a neutral value: the server never dies of bad input. */

@@ -103,6 +103,7 @@ export const Commands = {
   exportSummaryCsv: 'costlens.exportSummaryCsv',
   exportSummaryMarkdown: 'costlens.exportSummaryMarkdown',
   refreshCostTree: 'costlens.refreshCostTree',
+  refreshPrices: 'costlens.refreshPrices',
 } as const;
 
 /** The section of VS Code settings the server reads. */
