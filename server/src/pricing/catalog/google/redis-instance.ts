@@ -22,7 +22,8 @@ export const redisInstance: Family = {
     const t = r.str('tier', 'BASIC', 'provider default tier') ?? 'BASIC';
     const gb = r.num('memory_size_gb') ?? new Unknown('memory_size_gb is not set');
     if (isUnknown(gb) || isUnknown(t)) return { components: [hourly('Redis instance', ctx, isUnknown(t) ? t : (gb as Unknown))] };
-    const tier = t.toLowerCase();
+    // The provider writes BASIC or STANDARD_HA; Google's price list calls them basic and standard.
+    const tier = t === 'STANDARD_HA' ? 'standard' : t.toLowerCase();
     const cap = capacityTier(gb);
     return { components: [{ ...hourly(`Redis instance (${tier}, ${cap})`, ctx, { table: 'google/redis', key: [tier, cap] }, gb), unit: 'GB-hours' }] };
   },
