@@ -150,7 +150,8 @@ async function workspaceSummary(page, want, timeoutMs) {
   await runPaletteCommand(page, 'costlens: Show Workspace Cost Summary', timeoutMs);
   const line = page.locator('.monaco-editor .view-line', { hasText: want }).first();
   await line.waitFor({ timeout: timeoutMs });
-  return (await line.textContent()).trim();
+  // The editor renders spaces as no-break spaces.
+  return (await line.textContent()).replace(/\u00a0/g, ' ').trim();
 }
 
 /** VS Code's own activation figure (code loading + activate call) from "Developer: Show Running Extensions". */

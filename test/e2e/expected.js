@@ -62,9 +62,27 @@ const kubernetes = {
   fileTotal: 'File total: $51.39/mo (1 unknown)', // 43.3878 + 8.00 = 51.3878
 };
 
-// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 51.3878 = 363.0718. The serverless format is
-// not registered yet (server/src/formats/registry.ts); add its hand-computed total here when it lands, together with
-// un-skipping its test in suite/formats.test.js.
+// examples/serverless/serverless.yml (us-east-1, x86_64): every priced part is usage-based and no usage applies, so each
+// lens shows its first unit price and the file total is $0.00 + usage:
+//   createOrder / nightlyReport  aws/lambda.tsv       x86_64 requests 0.20 USD per 1M requests
+//   httpApi event                aws/api-gateway.tsv  http requests (first tier) 1.00 USD per 1M requests
+//   OrdersTable (PAY_PER_REQUEST) aws/dynamodb.tsv    write-requests 0.625 USD per 1M write request units
+//   the schedule rule is free, so it has no lens.
+// examples/infracost-usage.yml gives `aws_lambda_function.createOrder` 2,000,000 requests of 120 ms, but usage is matched
+// by address and the serverless function's address is CreateOrderLambdaFunction, so it does not apply. If that is
+// made to match, createOrder becomes 2 × 0.20 = 0.40 + 2,000,000 × 0.12 s × 0.5 GB × 0.0000166667 = 2.00 → $2.40/mo.
+const serverless = {
+  file: 'serverless/serverless.yml',
+  lenses: {
+    'createOrder:': 'usage-based: $0.20 per 1M requests',
+    'httpApi:': 'usage-based: $1.00 per 1M requests',
+    'nightlyReport:': 'usage-based: $0.20 per 1M requests',
+    'OrdersTable:': 'usage-based: $0.625 per 1M WRUs',
+  },
+  fileTotal: 'File total: $0.00/mo + usage',
+};
+
+// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 51.3878 + serverless.yml 0 = 363.0718.
 const workspace = { summaryHeading: '# Workspace cost: $363.07/mo' };
 
 /** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
@@ -73,4 +91,4 @@ function webMonthly(type) {
   return web(type);
 }
 
-module.exports = { HOURS, HOURLY, GB_MONTH, terraform, kubernetes, workspace, webMonthly, totals: { web: web('m5.large'), API_EACH, DATA, WORKER, K8S_POD_HOUR } };
+module.exports = { HOURS, HOURLY, GB_MONTH, terraform, kubernetes, serverless, workspace, webMonthly, totals: { web: web('m5.large'), API_EACH, DATA, WORKER, K8S_POD_HOUR } };

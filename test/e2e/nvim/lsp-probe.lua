@@ -78,7 +78,7 @@ if line_nr then
     if r.result then result.hover = r.result.contents.value or vim.inspect(r.result.contents) end
   end
 end
-out('hover: ' .. result.hover:gsub('\n', '\n  '))
+out('hover: ' .. (result.hover:match('[^\n]*') or ''))
 
 local ok = has_all(titles) and line_nr ~= nil
 for _, w in ipairs(split(env('PROBE_HOVER_HAS'))) do

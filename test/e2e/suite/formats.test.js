@@ -1,8 +1,8 @@
-// Lenses on the non-Terraform examples, with figures hand-computed in ../expected.js. A format that is not in yet is
-// skipped with its reason, never filled in from what the product prints.
+// Lenses on the non-Terraform examples, with figures hand-computed in ../expected.js (never copied from what the
+// product prints).
 const assert = require('assert');
 const vscode = require('vscode');
-const { kubernetes: k8s } = require('../expected');
+const { kubernetes: k8s, serverless: sls } = require('../expected');
 const h = require('./helpers');
 
 describe('Other formats in a real editor', () => {
@@ -19,6 +19,15 @@ describe('Other formats in a real editor', () => {
     assert.strictEqual(unknown.length, 1, `the Classic ELB of Service web is the one unknown: ${JSON.stringify(titles)}`);
   });
 
-  // Reason: server/src/formats/registry.ts does not register a serverless format yet (only Kubernetes).
-  it.skip('shows lenses on examples/serverless/serverless.yml (serverless format not registered yet)', () => {});
+  it('shows usage-based lenses on examples/serverless/serverless.yml: functions, HTTP API, DynamoDB table', async () => {
+    const doc = await h.openExample(sls.file);
+    await h.waitForLens(doc.uri, sls.fileTotal);
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
+    for (const [anchor, title] of Object.entries(sls.lenses)) {
+      const line = h.positionOf(doc, anchor).line;
+      const here = lenses.filter((l) => l.range.start.line === line).map((l) => l.command && l.command.title);
+      assert.deepStrictEqual(here, [title], `lens above "${anchor}" (line ${line + 1})`);
+    }
+    assert.strictEqual(lenses.length, Object.keys(sls.lenses).length + 1, 'one lens per priced resource plus the file total');
+  });
 });
