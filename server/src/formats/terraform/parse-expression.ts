@@ -10,7 +10,7 @@ import type {
   TupleExpr,
 } from './ast';
 import { Tok } from './lexer';
-import { parseHeredocTemplate, parseQuotedTemplate } from './parse-template';
+import { parseHeredocTemplate, parseQuotedTemplate, skipQuotedTemplate } from './parse-template';
 import { MAX_DEPTH, type ParserState } from './parser-state';
 
 /** HCL binary operator precedence; 0 means "not a binary operator". */
@@ -48,6 +48,7 @@ function isOpener(t: Tok): boolean {
 function tooDeep(p: ParserState): Expression {
   const s = p.start;
   if (isOpener(p.tok())) p.skipGroup();
+  else if (p.tok() === Tok.OQuote) skipQuotedTemplate(p);
   else if (p.tok() !== Tok.EOF && p.tok() !== Tok.Newline) p.advance();
   return p.errorExpr(s, Math.max(s, p.prevEnd), `Expression nested more than ${MAX_DEPTH} levels deep`);
 }
@@ -390,29 +391,17 @@ function parseFor(p: ParserState, s: number, isObject: boolean): Expression {
  * to each element (written against a SplatItem); an index after an attribute-only splat `.*` applies to the list.
  */
 function parsePostfix(p: ParserState, primary: Expression): Expression {
+  let t = p.tok();
+  if (t !== Tok.Dot && t !== Tok.LBrack) return primary;
   let expr = primary;
   let splatSource: Expression | undefined;
   let splatFull = false;
-  const closeSplat = (): void => {
-    if (!splatSource) return;
-    const s = splatSource.startOffset;
-    const e = expr.endOffset;
-    expr = { kind: 'Splat', source: splatSource, each: expr, full: splatFull, range: p.range(s, e), startOffset: s, endOffset: e };
-    splatSource = undefined;
-  };
-  const startSplat = (full: boolean, s: number, e: number): void => {
-    closeSplat();
-    splatSource = expr;
-    splatFull = full;
-    const item: SplatItemExpr = { kind: 'SplatItem', range: p.range(s, e), startOffset: s, endOffset: e };
-    expr = item;
-  };
-  for (;;) {
-    if (p.tok() === Tok.Dot) {
-      const dot = p.start;
-      const next = p.peek();
+  for (; t === Tok.Dot || t === Tok.LBrack; t = p.tok()) {
+    const opStart = p.start;
+    const s = expr.startOffset;
+    if (t === Tok.Dot) {
       p.advance();
-      const s = expr.startOffset;
+      const next = p.tok();
       if (next === Tok.Ident) {
         const ns = p.start;
         const e = p.end;
@@ -421,49 +410,61 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
         const nameRange = p.range(ns, e);
         expr = { kind: 'GetAttr', object: expr, name, nameRange, range: p.range(s, e), startOffset: s, endOffset: e };
       } else if (next === Tok.Number) {
-        if (splatSource && !splatFull) closeSplat();
+        if (splatSource && !splatFull) {
+          expr = makeSplat(p, splatSource, expr, false);
+          splatSource = undefined;
+        }
         expr = legacyIndex(p, expr);
       } else if (next === Tok.Star) {
         const e = p.end;
         p.advance();
-        startSplat(false, dot, e);
+        if (splatSource) expr = makeSplat(p, splatSource, expr, splatFull);
+        splatSource = expr;
+        splatFull = false;
+        expr = splatItem(p, opStart, e);
       } else {
         // `var.` while typing: keep an empty attribute name so completion has something to anchor to.
-        p.error(dot, p.prevEnd, `Expected an attribute name after '.', found ${p.describe()}`);
+        p.error(opStart, p.prevEnd, `Expected an attribute name after '.', found ${p.describe()}`);
         const e = p.prevEnd;
         const nameRange = p.range(e, e);
         expr = { kind: 'GetAttr', object: expr, name: '', nameRange, range: p.range(s, e), startOffset: s, endOffset: e };
         break;
       }
-    } else if (p.tok() === Tok.LBrack) {
-      const bs = p.start;
-      if (p.peek() === Tok.Star) {
-        const prev = p.setNl(true);
-        p.advance();
-        p.advance();
-        const e = expectCloser(p, Tok.RBrack, ']', bs);
-        p.restoreNl(prev);
-        startSplat(true, bs, e);
-        continue;
-      }
-      if (splatSource && !splatFull) closeSplat();
-      if (p.depth >= MAX_DEPTH) {
-        expr = tooDeep(p);
-        break;
-      }
-      const prev = p.setNl(true);
-      p.advance();
-      const key = parseExpression(p);
-      const e = expectCloser(p, Tok.RBrack, ']', bs);
-      p.restoreNl(prev);
-      const s = expr.startOffset;
-      expr = { kind: 'Index', object: expr, key, range: p.range(s, e), startOffset: s, endOffset: e };
-    } else {
-      break;
+      continue;
     }
+    const prev = p.setNl(true);
+    p.advance();
+    if (p.tok() === Tok.Star) {
+      p.advance();
+      const e = expectCloser(p, Tok.RBrack, ']', opStart);
+      p.restoreNl(prev);
+      if (splatSource) expr = makeSplat(p, splatSource, expr, splatFull);
+      splatSource = expr;
+      splatFull = true;
+      expr = splatItem(p, opStart, e);
+      continue;
+    }
+    if (splatSource && !splatFull) {
+      expr = makeSplat(p, splatSource, expr, false);
+      splatSource = undefined;
+    }
+    const key = parseExpression(p);
+    const e = expectCloser(p, Tok.RBrack, ']', opStart);
+    p.restoreNl(prev);
+    const is = expr.startOffset;
+    expr = { kind: 'Index', object: expr, key, range: p.range(is, e), startOffset: is, endOffset: e };
   }
-  closeSplat();
-  return expr;
+  return splatSource ? makeSplat(p, splatSource, expr, splatFull) : expr;
+}
+
+function makeSplat(p: ParserState, source: Expression, each: Expression, full: boolean): Expression {
+  const s = source.startOffset;
+  const e = each.endOffset;
+  return { kind: 'Splat', source, each, full, range: p.range(s, e), startOffset: s, endOffset: e };
+}
+
+function splatItem(p: ParserState, s: number, e: number): SplatItemExpr {
+  return { kind: 'SplatItem', range: p.range(s, e), startOffset: s, endOffset: e };
 }
 
 /** `.0` — and `.0.1`, which the lexer reads as the number `0.1`, so it becomes two steps. */

@@ -30,7 +30,26 @@ interface Flat {
 
 /** Current token is `"`. Leaves the parser on the token after the closing quote. */
 export function parseQuotedTemplate(p: ParserState): TemplateExpr {
-  return finish(p, p.start, scanTemplate(p, p.end, Mode.Quoted, '', p.start), false, false);
+  const s = p.start;
+  const text = p.text;
+  // Fast path for the common plain string: no escapes, interpolations, directives or line breaks.
+  let i = p.end;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 34) break;
+    if (c === 92 || c === 10 || i >= text.length || ((c === 36 || c === 37) && text.charCodeAt(i + 1) === 123)) {
+      return finish(p, s, scanTemplate(p, p.end, Mode.Quoted, '', s), false, false);
+    }
+    i++;
+  }
+  const ls = p.end;
+  const end = i + 1;
+  const parts: TemplatePart[] =
+    i > ls ? [{ kind: 'TemplateLiteral', value: text.slice(ls, i), range: p.range(ls, i), startOffset: ls, endOffset: i }] : [];
+  const node: TemplateExpr = { kind: 'Template', parts, heredoc: false, range: p.range(s, end), startOffset: s, endOffset: end };
+  p.prevEnd = end;
+  p.resetTo(end);
+  return node;
 }
 
 /** Current token is a heredoc header (`<<EOT` / `<<-EOT` and its newline). */
@@ -45,6 +64,39 @@ export function parseJsonStringTemplate(p: ParserState, quote: number): Template
   const scan = scanTemplate(p, quote + 1, Mode.Json, '', quote);
   p.skipNl = saved;
   return build(p, quote, scan, false, false);
+}
+
+/**
+ * Skips a quoted template (current token `"`) without parsing it, for nesting past MAX_DEPTH. Nested strings
+ * inside `${ }` are tracked on an explicit stack: -1 is "in a string", n >= 0 is "in an interpolation with n
+ * open braces".
+ */
+export function skipQuotedTemplate(p: ParserState): void {
+  const text = p.text;
+  const len = text.length;
+  const stack = [-1];
+  let i = p.end;
+  while (i < len && stack.length > 0) {
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (top < 0) {
+      if (c === 10) break;
+      if (c === 92) i++;
+      else if (c === 34) stack.pop();
+      else if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === 123) {
+        stack.push(0);
+        i++;
+      } else if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === 123) i += 2;
+    } else if (c === 34) stack.push(-1);
+    else if (c === 123) stack[stack.length - 1]++;
+    else if (c === 125) {
+      if (top === 0) stack.pop();
+      else stack[stack.length - 1]--;
+    }
+    i++;
+  }
+  p.prevEnd = Math.min(i, len);
+  p.resetTo(p.prevEnd);
 }
 
 interface Scan {

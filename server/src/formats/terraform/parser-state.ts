@@ -6,6 +6,9 @@ import { Lexer, LineIndex, Tok } from './lexer';
 /** Deeper nesting than this is reported and skipped, so 10,000 `[` cannot overflow the call stack. */
 export const MAX_DEPTH = 256;
 
+/** A file of garbage (a binary opened by mistake) should not flood the editor with diagnostics. */
+const MAX_PROBLEMS = 1000;
+
 /** Block types that only appear at the top level; one of these at column 0 inside a body means a missing `}`. */
 const TOP_LEVEL_BLOCKS = new Set([
   'resource',
@@ -115,6 +118,14 @@ export class ParserState {
     return lex.type === Tok.Ident && lex.end - lex.start === word.length && this.text.startsWith(word, lex.start);
   }
 
+  /** True when the current token starts its line, so an item before it ended even if recovery ate the newline. */
+  onNewLine(): boolean {
+    let i = this.lex.start - 1;
+    let c = this.text.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 13) c = this.text.charCodeAt(--i);
+    return i < 0 || c === 10;
+  }
+
   /** A top-level block keyword at the start of a line, taken as a sign that an enclosing `}` or `]` is missing. */
   atTopLevelKeyword(): boolean {
     const lex = this.lex;
@@ -130,8 +141,11 @@ export class ParserState {
 
   /** Records a problem; a second one at the same offset is dropped, since it is a consequence of the first. */
   error(start: number, end: number, message: string): void {
-    if (start === this.lastErrorAt) return;
+    if (start === this.lastErrorAt || this.problems.length > MAX_PROBLEMS) return;
     this.lastErrorAt = start;
+    if (this.problems.length === MAX_PROBLEMS) {
+      message = `More than ${MAX_PROBLEMS} syntax problems; the rest of the file is not reported`;
+    }
     this.problems.push({ file: this.file, range: this.range(start, end), severity: 'error', message, source: 'hcl' });
   }
 

@@ -60,7 +60,7 @@ function endOfItem(p: ParserState, what: string): void {
   const t = p.tok();
   if (t === Tok.Newline) {
     p.advance();
-  } else if (t !== Tok.EOF && t !== Tok.RBrace) {
+  } else if (t !== Tok.EOF && t !== Tok.RBrace && !p.onNewLine()) {
     p.error(p.start, p.end, `Expected a newline after the ${what}, found ${p.describe()}`);
     p.skipBalanced(true);
     if (p.tok() !== Tok.Newline && p.tok() !== Tok.EOF && p.tok() !== Tok.RBrace) p.advance();
