@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, BreakdownRequest, Commands, SetSnapshotRequest, SummaryRequest } from '../../server/src/protocol';
 import { CostTree } from './features/cost-tree';
+import { downloadModules } from './features/download-modules';
 import { activeSnapshotDir, refreshPrices } from './features/refresh-prices';
 import { CostLanguageStatus } from './features/language-status';
 import { CostStatusBar } from './features/status-bar';
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }),
     ),
     vscode.commands.registerCommand(Commands.refreshCostTree, () => tree.refreshSoon()),
+    vscode.commands.registerCommand(Commands.downloadModules, (dir?: string) => downloadModules(context, output, dir)),
     vscode.commands.registerCommand(Commands.refreshPrices, () =>
       refreshPrices(context, async (dir) => {
         await withClient((c) => c.sendRequest(SetSnapshotRequest.method, { dir, origin: 'refreshed' }));

@@ -120,6 +120,24 @@ describe('language server over stdio JSON-RPC', function () {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text }] });
   });
 
+  it('says when a registry module is not downloaded and offers to download it', async () => {
+    const text = 'module "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.8.1"\n}\n';
+    const u = pathToFileURL(path.join(dir, 'net', 'main.tf')).toString();
+    client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'terraform', version: 1, text } });
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: u } });
+    assert.ok(lenses.some((l) => l.command.title === 'module: module not downloaded'), lenses.map((l) => l.command.title).join(', '));
+    const actions = await client.request<any[]>('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } },
+      context: { diagnostics: [] },
+    });
+    const dl = actions.find((a) => a.command?.command === 'costlens.downloadModules');
+    assert.ok(dl, JSON.stringify(actions));
+    assert.deepStrictEqual(dl.command.arguments, [path.join(dir, 'net')]);
+    assert.strictEqual(dl.edit, undefined, 'running terraform is a command the user confirms, never an edit');
+    client.notify('textDocument/didClose', { textDocument: { uri: u } });
+  });
+
   it('survives bad input: empty, half-typed, binary garbage, a 5 MB file, unknown types', async () => {
     const cases: Record<string, string> = {
       'empty.tf': '',

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { suggest } from '../advice/advisor';
 import { editFor } from '../advice/text-edit';
@@ -5,6 +6,7 @@ import type { PricingEnv } from '../pricing/engine';
 import type { FileView } from '../workspace/analysis-cache';
 import { groupByDeclaration } from './group';
 import { toLspRange } from './lsp-convert';
+import { Commands } from '../protocol';
 
 /**
  * Cheaper-alternative quick fixes for the resource(s) the request range touches. Each edits exactly the
@@ -26,6 +28,15 @@ export function codeActions(params: CodeActionParams, view: FileView, text: stri
         edit: { changes: { [params.textDocument.uri]: [{ range: toLspRange(edit.range), newText: edit.newText }] } },
       });
     }
+  }
+  for (const call of view.unit?.moduleCalls ?? []) {
+    if (!call.unavailable || call.file !== view.file) continue;
+    if (end.line < call.headerRange.start.line || start.line > call.headerRange.end.line + 1) continue;
+    out.push({
+      title: `Download modules (terraform init) to price module "${call.name}"`,
+      kind: CodeActionKind.QuickFix,
+      command: { title: 'Download modules', command: Commands.downloadModules, arguments: [path.dirname(call.file)] },
+    });
   }
   return out;
 }

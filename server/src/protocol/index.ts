@@ -104,6 +104,7 @@ export const Commands = {
   exportSummaryMarkdown: 'costlens.exportSummaryMarkdown',
   refreshCostTree: 'costlens.refreshCostTree',
   refreshPrices: 'costlens.refreshPrices',
+  downloadModules: 'costlens.downloadModules',
 } as const;
 
 /** The section of VS Code settings the server reads. */

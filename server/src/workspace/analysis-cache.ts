@@ -16,6 +16,7 @@ interface Entry {
 }
 
 export interface FileView {
+  readonly file: string;
   readonly unit: UnitAnalysis | undefined;
   /** Resources declared in this file (in Terraform, a module's resources live in several files). */
   readonly costs: readonly ResourceCost[];
@@ -40,6 +41,7 @@ export class AnalysisCache {
   get(file: string, fs: SourceFs, opts: CacheOptions): FileView {
     const unit = this.unit(AnalysisCache.unitOf(file), isTerraformFile(file), fs, opts);
     return {
+      file,
       unit,
       costs: unit ? unit.costs.filter((c) => c.resource.file === file) : [],
       problems: unit ? unit.problems.filter((p) => p.file === file) : [],
