@@ -21,7 +21,11 @@ export const sqsQueue: Family = {
   },
 };
 
-/** aws_sns_topic / AWS::SNS::Topic: publishes per 1M (usage: monthly_requests, request_size_kb). */
+/**
+ * aws_sns_topic / AWS::SNS::Topic: publishes per 1M (usage: monthly_requests, request_size_kb) and HTTP/S
+ * deliveries (usage: http_subscriptions, the number of HTTP/S subscribers each publish reaches). Deliveries to
+ * SQS and Lambda are free.
+ */
 export const snsTopic: Family = {
   cloud: 'aws',
   terraform: ['aws_sns_topic'],
@@ -29,10 +33,14 @@ export const snsTopic: Family = {
   price(r, ctx) {
     const fifo = r.bool(isCfn(r) ? 'FifoTopic' : 'fifo_topic', false, 'standard topic unless FIFO is set') === true;
     const price = fifo ? new Unknown('FIFO topic prices are not in the price snapshot') : { table: 'aws/sns', key: ['publish'] };
+    const requests = ctx.usage.num('monthly_requests');
+    const publishes = requests === undefined ? undefined : (requests * chunks(ctx)) / 1e6;
+    const subscribers = ctx.usage.num('http_subscriptions');
+    const deliveries = publishes === undefined || subscribers === undefined ? undefined : publishes * subscribers;
     return {
       components: [
-        usage('Publish requests', '1M requests', ctx, 'monthly_requests', price, chunks(ctx) / 1e6),
-        usage('HTTP/S notifications', '1M notifications', ctx, 'http_subscriptions.monthly_requests', { table: 'aws/sns', key: ['http-delivery'] }, 1e-6),
+        { name: 'Publish requests', unit: '1M requests', quantity: publishes, price, usageBased: true },
+        { name: 'HTTP/S notifications', unit: '1M notifications', quantity: deliveries, price: { table: 'aws/sns', key: ['http-delivery'] }, usageBased: true },
       ],
     };
   },
