@@ -49,7 +49,10 @@ async function openFile(page, relativePath, timeoutMs) {
 /** Waits until every title in `wants` is painted as a lens; returns all painted titles, or null at the deadline. */
 async function waitForLensTexts(page, wants, timeoutMs) {
   const handle = await page
-    .waitForFunction((w) => w.every((t) => window.__costlensLensTexts().includes(t)), wants, { polling: 'raf', timeout: timeoutMs })
+    .waitForFunction((w) => w.every((t) => window.__costlensLensTexts().includes(t)), wants, {
+      polling: 'raf',
+      timeout: timeoutMs,
+    })
     .catch(() => null);
   const texts = await lensTexts(page);
   if (!handle) console.log('lens texts at the deadline: ' + JSON.stringify(texts));
@@ -108,7 +111,11 @@ async function keystrokeLatency(page, { line, before, insert, lensA, lensB, edit
             resolve(performance.now() - t0);
           };
           const obs = new MutationObserver(done);
-          obs.observe(document.querySelector('.monaco-workbench'), { subtree: true, childList: true, characterData: true });
+          obs.observe(document.querySelector('.monaco-workbench'), {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          });
           const timer = setTimeout(() => {
             obs.disconnect();
             reject(new Error(`lens "${want}" not painted within ${timeoutMs} ms of the keystroke`));
@@ -172,4 +179,13 @@ function median(values) {
 module.exports = {
   installHelpers,
   openFile,
-  lensTexts, waitForLensTexts, waitForStatusBar, hoverLine, keystrokeLatency, waitForResult, workspaceSummary, activationTimes, median };
+  lensTexts,
+  waitForLensTexts,
+  waitForStatusBar,
+  hoverLine,
+  keystrokeLatency,
+  waitForResult,
+  workspaceSummary,
+  activationTimes,
+  median,
+};

@@ -24,8 +24,15 @@ async function main() {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const checks = [];
   const check = (name, ok, detail) => {
@@ -54,14 +61,22 @@ async function main() {
     // Hand the editor to the in-host suite and keep the page connected until it reports.
     fs.writeFileSync(process.env.E2E_SIGNAL || path.join(ARTIFACTS, 'dom-done'), JSON.stringify({ checks }));
     suite = await dom.waitForResult(page, process.env.E2E_RESULT, Number(process.env.SUITE_TIMEOUT_MS || 240000));
-    check('in-host mocha suite passed', suite.pass === true, suite.error || `${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped`);
+    check(
+      'in-host mocha suite passed',
+      suite.pass === true,
+      suite.error || `${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped`,
+    );
     // The summary from the Command Palette, as a person opens it.
     const heading = workspace.summaryHeading.replace(/^# /, '');
-    const summary = await dom.workspaceSummary(page, heading, 30000).catch((e) => `not shown: ${e.message.split('\n')[0]}`);
+    const summary = await dom
+      .workspaceSummary(page, heading, 30000)
+      .catch((e) => `not shown: ${e.message.split('\n')[0]}`);
     check(`palette "Show Workspace Cost Summary" shows "${heading}"`, summary.includes(heading), summary);
     await shot('summary.png');
     // VS Code's own activation figure for costlens (Developer: Show Running Extensions).
-    figures.activation = await dom.activationTimes(page, 'costlens', 20000).catch((e) => ({ error: e.message.split('\n')[0] }));
+    figures.activation = await dom
+      .activationTimes(page, 'costlens', 20000)
+      .catch((e) => ({ error: e.message.split('\n')[0] }));
     log('activation (Running Extensions view): ' + JSON.stringify(figures.activation));
     await shot('running-extensions.png');
   } catch (e) {
@@ -98,7 +113,10 @@ async function domPhase(page, check, figures, shot) {
   // 2) A real mouse hover over the resource: the rendered component table.
   const hover = await dom.hoverLine(page, 'instance_type = "m5.large"', 'instance_type', 20000);
   check('hover renders a component table', hover.hasTable, hover.text.replace(/\s+/g, ' ').slice(0, 120));
-  check('hover shows instance hours $70.08 and the total $72.48', /\$70\.08/.test(hover.text) && /\$72\.48/.test(hover.text));
+  check(
+    'hover shows instance hours $70.08 and the total $72.48',
+    /\$70\.08/.test(hover.text) && /\$72\.48/.test(hover.text),
+  );
   await shot('hover.png');
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 450);

@@ -91,4 +91,14 @@ function webMonthly(type) {
   return web(type);
 }
 
-module.exports = { HOURS, HOURLY, GB_MONTH, terraform, kubernetes, serverless, workspace, webMonthly, totals: { web: web('m5.large'), API_EACH, DATA, WORKER, K8S_POD_HOUR } };
+module.exports = {
+  HOURS,
+  HOURLY,
+  GB_MONTH,
+  terraform,
+  kubernetes,
+  serverless,
+  workspace,
+  webMonthly,
+  totals: { web: web('m5.large'), API_EACH, DATA, WORKER, K8S_POD_HOUR },
+};

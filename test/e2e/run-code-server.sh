@@ -24,6 +24,7 @@ ARTIFACTS="$REPO/.test-artifacts/e2e"
 now() { date +%s%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }
 t0=$(now)
+LOAD_START="$(cut -d' ' -f1 /proc/loadavg)"
 
 # Everything of one run lives in one throw-away dir; HOME points there too, so nothing lands in the real home.
 RUN="$(mktemp -d /tmp/costlens-e2e-XXXXXX)"
@@ -103,7 +104,9 @@ node -e '
   console.log(`e2e code-server: ${s.passed || 0} passed, ${s.failed || 0} failed, ${s.skipped || 0} skipped in the host; ` +
     `${r.checks.filter((c) => c.ok).length}/${r.checks.length} DOM checks ok`);
 ' "$ARTIFACTS/dom.json" "$VSIX_BYTES" 2>/dev/null || echo '(no dom.json)'
-printf 'timing: package+install %ss, server-ready %ss, browser+suite %ss, total %ss\n' \
-  "$(secs "$t0" "$t1")" "$(secs "$t1" "$t2")" "$(secs "$t2" "$t3")" "$(secs "$t0" "$t3")"
+# The figures depend on how busy the machine was: say so next to them.
+printf 'timing: package+install %ss, server-ready %ss, browser+suite %ss, total %ss (load average %s → %s on %s cores)\n' \
+  "$(secs "$t0" "$t1")" "$(secs "$t1" "$t2")" "$(secs "$t2" "$t3")" "$(secs "$t0" "$t3")" \
+  "$LOAD_START" "$(cut -d' ' -f1 /proc/loadavg)" "$(nproc)"
 if [ "$rc" = 0 ] && [ -z "${KEEP_RUN:-}" ]; then rm -rf "$RUN"; else echo "kept $RUN (server.log, suite.log, result.json)"; fi
 exit "$rc"

@@ -9,12 +9,19 @@ const os = require('os');
 const path = require('path');
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
-const CACHE = path.join(process.env.COSTLENS_E2E_INFRA || path.join(os.homedir(), '.cache', 'costlens-e2e'), 'vscode-test');
+const CACHE = path.join(
+  process.env.COSTLENS_E2E_INFRA || path.join(os.homedir(), '.cache', 'costlens-e2e'),
+  'vscode-test',
+);
 const PLATFORM = 'linux-x64';
 
 function cachedExecutable(testElectron) {
   if (!fs.existsSync(CACHE)) return undefined;
-  for (const dir of fs.readdirSync(CACHE).filter((d) => d.startsWith('vscode-')).sort().reverse()) {
+  for (const dir of fs
+    .readdirSync(CACHE)
+    .filter((d) => d.startsWith('vscode-'))
+    .sort()
+    .reverse()) {
     const exe = testElectron.downloadDirToExecutablePath(path.join(CACHE, dir), PLATFORM);
     if (fs.existsSync(exe)) return exe;
   }
@@ -26,10 +33,17 @@ async function findVsCode(testElectron) {
   const cached = cachedExecutable(testElectron);
   if (cached) return { exe: cached, how: `cached in ${CACHE}` };
   if (process.env.COSTLENS_E2E_ELECTRON_DOWNLOAD !== '1') {
-    return { skip: 'no VS Code desktop build here (set VSCODE_EXECUTABLE, or COSTLENS_E2E_ELECTRON_DOWNLOAD=1 where the VS Code update server is reachable)' };
+    return {
+      skip: 'no VS Code desktop build here (set VSCODE_EXECUTABLE, or COSTLENS_E2E_ELECTRON_DOWNLOAD=1 where the VS Code update server is reachable)',
+    };
   }
   try {
-    const exe = await testElectron.downloadAndUnzipVSCode({ cachePath: CACHE, platform: PLATFORM, timeout: 15000, reporter: new testElectron.SilentReporter() });
+    const exe = await testElectron.downloadAndUnzipVSCode({
+      cachePath: CACHE,
+      platform: PLATFORM,
+      timeout: 15000,
+      reporter: new testElectron.SilentReporter(),
+    });
     return { exe, how: 'downloaded' };
   } catch (e) {
     return { skip: `the VS Code download failed (${e.message.split('\n')[0]})` };
@@ -40,10 +54,13 @@ async function main() {
   const testElectron = require('@vscode/test-electron');
   const found = await findVsCode(testElectron);
   if (found.skip) {
-    console.log(`e2e electron: SKIP: ${found.skip}. The same in-host suite runs under code-server (run-code-server.sh).`);
+    console.log(
+      `e2e electron: SKIP: ${found.skip}. The same in-host suite runs under code-server (run-code-server.sh).`,
+    );
     return 0;
   }
-  if (!fs.existsSync(path.join(REPO, 'dist', 'client.js'))) throw new Error('dist/client.js missing: run npm run build first');
+  if (!fs.existsSync(path.join(REPO, 'dist', 'client.js')))
+    throw new Error('dist/client.js missing: run npm run build first');
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-electron-'));
   fs.cpSync(path.join(REPO, 'examples'), path.join(run, 'ws'), { recursive: true });
   console.log(`e2e electron: VS Code from ${found.how}: ${found.exe}`);
@@ -53,8 +70,13 @@ async function main() {
       extensionDevelopmentPath: REPO,
       extensionTestsPath: path.join(__dirname, '..', 'suite', 'index.js'),
       extensionTestsEnv: { E2E_THROW_ON_FAIL: '1', E2E_LOG: path.join(run, 'suite.log') },
-      launchArgs: [path.join(run, 'ws'), '--disable-workspace-trust', '--disable-gpu', `--user-data-dir=${path.join(run, 'user-data')}`,
-        `--extensions-dir=${path.join(run, 'extensions')}`],
+      launchArgs: [
+        path.join(run, 'ws'),
+        '--disable-workspace-trust',
+        '--disable-gpu',
+        `--user-data-dir=${path.join(run, 'user-data')}`,
+        `--extensions-dir=${path.join(run, 'extensions')}`,
+      ],
     });
     console.log(fs.readFileSync(path.join(run, 'suite.log'), 'utf8'));
     console.log('e2e electron: PASS');
@@ -68,7 +90,10 @@ async function main() {
   }
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(`e2e electron: FAIL: ${e.stack || e}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`e2e electron: FAIL: ${e.stack || e}`);
+    process.exit(1);
+  },
+);

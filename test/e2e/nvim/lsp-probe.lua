@@ -48,19 +48,22 @@ local function lens_titles()
 end
 
 local function has_all(titles)
-  local joined = table.concat(titles, '\n')
+  local joined = table.concat(titles, '\n') -- titles carry their line number: match by substring
   for _, w in ipairs(wanted) do
     if not joined:find(w, 1, true) then return false end
   end
   return true
 end
 
--- The server analyses the opened document asynchronously: ask again until the lenses are there (bounded).
+-- The server analyses the opened document asynchronously: ask again until the lenses are there, for at most 20 s.
+-- (A plain loop: buf_request_sync waits with vim.wait itself, which must not run inside another vim.wait.)
 local titles = {}
-vim.wait(20000, function()
+local deadline = vim.loop.now() + 20000
+repeat
   titles = lens_titles()
-  return has_all(titles)
-end, 50)
+  if has_all(titles) then break end
+  vim.wait(50)
+until vim.loop.now() > deadline
 result.lenses = titles
 for _, t in ipairs(titles) do out('codeLens ' .. t) end
 
@@ -80,7 +83,14 @@ if line_nr then
 end
 out('hover: ' .. (result.hover:match('[^\n]*') or ''))
 
-local ok = has_all(titles) and line_nr ~= nil
+local ok = line_nr ~= nil
+local joined = table.concat(titles, '\n')
+for _, w in ipairs(wanted) do
+  if not joined:find(w, 1, true) then
+    out('missing lens ' .. w)
+    ok = false
+  end
+end
 for _, w in ipairs(split(env('PROBE_HOVER_HAS'))) do
   if not result.hover:find(w, 1, true) then
     out('hover lacks ' .. w)

@@ -13,10 +13,17 @@ describe('Other formats in a real editor', () => {
     const at = (title) => lenses.find((l) => l.command && l.command.title === title);
     assert.ok(at(k8s.deploymentLens), `no "${k8s.deploymentLens}" lens in ${JSON.stringify(titles)}`);
     // The Deployment is the first YAML document: its lens sits above the first "---".
-    assert.ok(at(k8s.deploymentLens).range.start.line < h.positionOf(doc, '\n---').line + 1, 'lens outside the Deployment');
+    assert.ok(
+      at(k8s.deploymentLens).range.start.line < h.positionOf(doc, '\n---').line + 1,
+      'lens outside the Deployment',
+    );
     assert.ok(at(k8s.pvcLens), `no "${k8s.pvcLens}" lens in ${JSON.stringify(titles)}`);
     const unknown = titles.filter((t) => t.startsWith(k8s.unknownLensPrefix));
-    assert.strictEqual(unknown.length, 1, `the Classic ELB of Service web is the one unknown: ${JSON.stringify(titles)}`);
+    assert.strictEqual(
+      unknown.length,
+      1,
+      `the Classic ELB of Service web is the one unknown: ${JSON.stringify(titles)}`,
+    );
   });
 
   it('shows usage-based lenses on examples/serverless/serverless.yml: functions, HTTP API, DynamoDB table', async () => {
@@ -28,6 +35,10 @@ describe('Other formats in a real editor', () => {
       const here = lenses.filter((l) => l.range.start.line === line).map((l) => l.command && l.command.title);
       assert.deepStrictEqual(here, [title], `lens above "${anchor}" (line ${line + 1})`);
     }
-    assert.strictEqual(lenses.length, Object.keys(sls.lenses).length + 1, 'one lens per priced resource plus the file total');
+    assert.strictEqual(
+      lenses.length,
+      Object.keys(sls.lenses).length + 1,
+      'one lens per priced resource plus the file total',
+    );
   });
 });

@@ -12,7 +12,8 @@ async function waitFor(what, probe, timeoutMs = 30000, everyMs = 25) {
   for (;;) {
     last = await probe();
     if (last) return last;
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
@@ -50,10 +51,14 @@ async function lensTitles(uri) {
 /** Waits until a lens title satisfies `match` (a string to find, or a predicate over all titles). */
 function waitForLens(uri, match, timeoutMs) {
   const ok = typeof match === 'string' ? (titles) => titles.includes(match) : match;
-  return waitFor(`a code lens matching ${match} in ${uri.path}`, async () => {
-    const titles = await lensTitles(uri);
-    return ok(titles) ? titles : false;
-  }, timeoutMs);
+  return waitFor(
+    `a code lens matching ${match} in ${uri.path}`,
+    async () => {
+      const titles = await lensTitles(uri);
+      return ok(titles) ? titles : false;
+    },
+    timeoutMs,
+  );
 }
 
 async function hoverMarkdown(uri, position) {

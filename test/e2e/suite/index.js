@@ -22,7 +22,13 @@ exports.run = async function run() {
   await waitForDriver();
   const Mocha = require(path.join(process.env.E2E_NODE_MODULES || path.join(REPO, 'node_modules'), 'mocha'));
   // Results go to E2E_LOG and the result file; a silent reporter keeps the extension host's stdout (server.log) clean.
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: class Silent {}, grep: process.env.E2E_GREP });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    timeout: 60000,
+    color: false,
+    reporter: class Silent {},
+    grep: process.env.E2E_GREP,
+  });
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   const progress = process.env.E2E_LOG;
   const note = (line) => progress && fs.appendFileSync(progress, line + '\n');
@@ -47,7 +53,10 @@ exports.run = async function run() {
   });
   // @vscode/test-electron judges the run by whether run() rejects; the code-server runner reads the result instead.
   if (process.env.E2E_THROW_ON_FAIL && (result.failed > 0 || result.passed === 0)) {
-    throw new Error(`${result.failed} of ${result.passed + result.failed} e2e tests failed:\n` + JSON.stringify(result.tests, null, 2));
+    throw new Error(
+      `${result.failed} of ${result.passed + result.failed} e2e tests failed:\n` +
+        JSON.stringify(result.tests, null, 2),
+    );
   }
   return result;
 };

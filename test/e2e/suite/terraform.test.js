@@ -61,7 +61,8 @@ describe('Terraform in a real editor (examples/terraform/main.tf)', () => {
     // same thing from real keystrokes to painted lenses.
     const samples = [];
     for (let i = 0; i < 20; i++) {
-      const [from, to, want] = i % 2 === 0 ? ['"m5.large"', '"m5.xlarge"', tf.webLensAfterEdit] : ['"m5.xlarge"', '"m5.large"', tf.webLens];
+      const [from, to, want] =
+        i % 2 === 0 ? ['"m5.large"', '"m5.xlarge"', tf.webLensAfterEdit] : ['"m5.xlarge"', '"m5.large"', tf.webLens];
       const t0 = process.hrtime.bigint();
       await h.replaceText(doc, from, to);
       await h.waitForLens(doc.uri, want, 10000, 1);
@@ -90,7 +91,8 @@ describe('Terraform in a real editor (examples/terraform/main.tf)', () => {
 
     const before = h.dollars((await h.lensTitles(doc.uri)).find((t) => t === tf.webLens));
     if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
-    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments || []));
+    if (action.command)
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments || []));
     try {
       assert.ok(doc.getText().includes(`instance_type = "${target}"`), 'the quick fix must edit exactly instance_type');
       const want = `$${round2(webMonthly(target)).toFixed(2)}/mo`;
