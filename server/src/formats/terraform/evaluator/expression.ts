@@ -4,6 +4,31 @@ import type { Expression, ForExpr, FunctionCallExpr, TemplatePart } from '../ast
 import { BUILTIN_FUNCTIONS, callFunction, type FunctionContext } from '../functions';
 import { asBool, asNumber, asString, compareStrings, EvalError, evalError, FnError, typeName, valuesEqual } from './values';
 
+/** Names bound in a scope, looked up innermost first. A chain, so binding a name never copies the rest. */
+export interface Bindings {
+  get(name: string): Value | undefined;
+  has(name: string): boolean;
+}
+
+class ChainBindings implements Bindings {
+  constructor(
+    private readonly own: Readonly<Record<string, Value>>,
+    private readonly parent: Bindings | undefined,
+  ) {}
+
+  get(name: string): Value | undefined {
+    return Object.prototype.hasOwnProperty.call(this.own, name) ? this.own[name] : this.parent?.get(name);
+  }
+
+  has(name: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.own, name) || (this.parent?.has(name) ?? false);
+  }
+}
+
+export function bindings(names: Readonly<Record<string, Value>>): Bindings {
+  return new ChainBindings(names, undefined);
+}
+
 /**
  * What an expression can refer to. The module evaluator implements the named lookups lazily (each value
  * is computed on first use and memoized), so locals, resources and module outputs evaluate in dependency
@@ -17,25 +42,29 @@ export interface EvalScope {
   data(type: string, name: string, range: Range): Value;
   module(name: string, range: Range): Value;
   /** Bare names bound here: each, count, path, terraform, for-expression and dynamic-block iterators. */
-  readonly bindings: ReadonlyMap<string, Value>;
+  readonly bindings: Bindings;
 }
 
 /** A scope with extra names bound (for-expression variables, dynamic block iterators, each/count). */
 export function bind(scope: EvalScope, names: Readonly<Record<string, Value>>): EvalScope {
-  const bindings = new Map(scope.bindings);
-  for (const [k, v] of Object.entries(names)) bindings.set(k, v);
-  return Object.assign(Object.create(scope) as EvalScope, { bindings });
+  // A copy with the same shape, not Object.create(scope): objects used as prototypes are slow in V8.
+  return { ...scope, bindings: new ChainBindings(names, scope.bindings) };
 }
 
 /**
  * Objects standing for a resource instance: reading an attribute the configuration does not set gives
- * "known after apply" (id, arn, private_ip …) instead of an error. Keyed weakly so values stay plain data.
+ * "known after apply" (id, arn, private_ip …) instead of an error. The address rides along as a
+ * non-enumerable symbol property, so the object stays plain data for pricing, JSON and deep equality.
  */
-const INSTANCE_ADDRESS = new WeakMap<object, string>();
+const INSTANCE_ADDRESS = Symbol('terraform instance address');
 
 export function markInstance(attrs: ValueObject, address: string): ValueObject {
-  INSTANCE_ADDRESS.set(attrs, address);
+  Object.defineProperty(attrs, INSTANCE_ADDRESS, { value: address, enumerable: false });
   return attrs;
+}
+
+function instanceAddress(obj: ValueObject): string | undefined {
+  return (obj as { [INSTANCE_ADDRESS]?: string })[INSTANCE_ADDRESS];
 }
 
 const SPLAT_ITEM = '\u0000splat';
@@ -138,7 +167,7 @@ export function attr(obj: Value, name: string, range: Range): Value {
   if (isUnknown(obj)) return obj;
   if (isObject(obj)) {
     if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
-    const address = INSTANCE_ADDRESS.get(obj);
+    const address = instanceAddress(obj);
     if (address !== undefined) return new Unknown(`${address}.${name} is known after apply`, range);
     return evalError(`object has no attribute ${JSON.stringify(name)}`, range);
   }

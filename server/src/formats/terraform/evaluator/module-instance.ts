@@ -8,7 +8,7 @@ import type { VarInput } from '../tfvars';
 import { evaluateBody } from './body';
 import { attribute, type Declared, type ModuleConfig } from './config';
 import { reportErrors, report, type AnalysisContext } from './context';
-import { evaluate, markInstance, type EvalScope } from './expression';
+import { bindings, evaluate, markInstance, type EvalScope } from './expression';
 import { expandInstances, type Instance } from './instances';
 import { ModuleCalls } from './module-calls';
 import { typeFromExpr } from './type-expr';
@@ -60,10 +60,10 @@ export class ModuleInstance {
     inheritedProviders: ProviderMap,
   ) {
     const rel = path.relative(ctx.rootDir, config.dir).split(path.sep).join('/');
-    const bindings = new Map<string, Value>([
-      ['path', { module: rel === '' ? '.' : rel, root: '.', cwd: ctx.rootDir }],
-      ['terraform', { workspace: ctx.workspace }],
-    ]);
+    const names = bindings({
+      path: { module: rel === '' ? '.' : rel, root: '.', cwd: ctx.rootDir },
+      terraform: { workspace: ctx.workspace },
+    });
     this.scope = {
       fn: { fs: ctx.fs, baseDir: ctx.rootDir, renderTemplate: (t, f, v) => ctx.renderTemplate(t, f, v) },
       variable: (name, range) => this.variable(name, range),
@@ -71,7 +71,7 @@ export class ModuleInstance {
       resource: (type, name, range) => this.resourceValue(type, name, range),
       data: (type, name, range) => this.dataValue(type, name, range),
       module: (name, range) => this.calls.value(name, range),
-      bindings,
+      bindings: names,
     };
     this.providers = providerConfigs(
       config.providers.map((p) => p.node),

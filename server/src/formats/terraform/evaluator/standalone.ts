@@ -1,6 +1,6 @@
 import type { Value, ValueObject } from '../../../model/value';
 import type { SourceFs } from '../../../workspace/source-fs';
-import { bind, type EvalScope } from './expression';
+import { bind, bindings, type EvalScope } from './expression';
 import { evalError } from './values';
 
 /**
@@ -22,7 +22,7 @@ export function standaloneScope(
     resource: (type, name) => refuse(type)(name),
     data: (type, name) => refuse(`data.${type}`)(name),
     module: refuse('module'),
-    bindings: new Map(),
+    bindings: bindings({}),
   };
   return bind(scope, names);
 }
