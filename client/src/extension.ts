@@ -7,6 +7,7 @@ import { downloadModules } from './features/download-modules';
 import { activeSnapshotDir, refreshPrices } from './features/refresh-prices';
 import { CostLanguageStatus } from './features/language-status';
 import { CostStatusBar } from './features/status-bar';
+import { SummaryPanel } from './features/summary-panel';
 import { summaryCsv } from './features/summary-export';
 import { summaryMarkdown } from './features/summary-markdown';
 import { VirtualDocuments } from './features/virtual-documents';
@@ -21,7 +22,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const status = new CostStatusBar(() => client);
   const langStatus = new CostLanguageStatus(() => client);
   const tree = new CostTree(() => client);
-  const views = { status, langStatus, tree };
+  const panel = new SummaryPanel(
+    () => withClient((c) => c.sendRequest<SummaryRequest.Result>(SummaryRequest.method, { scope: 'workspace' })),
+    (format) => vscode.commands.executeCommand(format === 'csv' ? Commands.exportSummaryCsv : Commands.exportSummaryMarkdown),
+  );
+  const views = { status, langStatus, tree, panel };
   context.subscriptions.push(output, status, langStatus, vscode.workspace.registerTextDocumentContentProvider(VirtualDocuments.scheme, docs));
   context.subscriptions.push(vscode.window.createTreeView('costlens.costs', { treeDataProvider: tree, showCollapseAll: true }));
 
@@ -77,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }),
     ),
     vscode.commands.registerCommand(Commands.refreshCostTree, () => tree.refreshSoon()),
+    vscode.commands.registerCommand(Commands.openCostExplorer, () => panel.show()),
     vscode.commands.registerCommand(Commands.downloadModules, (dir?: string) => downloadModules(context, output, dir)),
     vscode.commands.registerCommand(Commands.refreshPrices, () =>
       refreshPrices(context, async (dir) => {
@@ -103,6 +109,7 @@ interface Views {
   readonly status: CostStatusBar;
   readonly langStatus: CostLanguageStatus;
   readonly tree: CostTree;
+  readonly panel: SummaryPanel;
 }
 
 async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, views: Views): Promise<LanguageClient | undefined> {
@@ -120,6 +127,7 @@ async function start(context: vscode.ExtensionContext, output: vscode.OutputChan
       void views.langStatus.update();
     }
     views.tree.refreshSoon();
+    void views.panel.refresh();
   });
   void views.status.update();
   void views.langStatus.update();

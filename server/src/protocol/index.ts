@@ -105,6 +105,7 @@ export const Commands = {
   refreshCostTree: 'costlens.refreshCostTree',
   refreshPrices: 'costlens.refreshPrices',
   downloadModules: 'costlens.downloadModules',
+  openCostExplorer: 'costlens.openCostExplorer',
 } as const;
 
 /** The section of VS Code settings the server reads. */
