@@ -1,6 +1,6 @@
 // Azure prices beyond Linux VM hours and storage meters: Windows and Spot VM hours (westeurope, from the raw
 // Retail Prices API sample in azure-pricing-radar), the AKS control-plane fee, public IPs, NAT gateway, load
-// balancer data, PostgreSQL Flexible Server. Values from Infracost's test output are "cost ÷ quantity", the
+// balancer hours and data, PostgreSQL Flexible Server. Values from Infracost's test output are "cost ÷ quantity", the
 // decimal that reproduces the printed cost, with the region the test's .tf file gives (read through the
 // search tool on 2026-11-27: nat_gateway_test.tf "West Europe", kubernetes_cluster_test.tf and lb_test.tf
 // "eastus", postgresql_flexible_server_test.tf "westus" except readable_location_set "East US").
@@ -87,14 +87,17 @@ export default [
     description: 'Public IP addresses and prefixes, NAT gateway hours and data, Standard load balancer data processed',
     keys: ['region', 'item'],
     values: ['price'],
-    unit: 'USD per hour (public-ip-static, public-ip-prefix, nat-gateway), USD per GB (nat-data, lb-data)',
-    sources: [infracost('nat_gateway_test'), infracost('lb_test')],
+    unit: 'USD per hour (public-ip-static, public-ip-prefix, nat-gateway, lb-first-5-rules, lb-rule-extra), USD per GB (nat-data, lb-data)',
+    sources: [infracost('nat_gateway_test'), infracost('lb_test'), { repo: 'web', path: 'https://c3x.dev/resources/azure/azurerm_lb', date: '2026-11-27' }],
     build: () => [
       ['westeurope', 'public-ip-static', '0.005'], // "IP address (static, regional)" 3.65 / 730
       ['westeurope', 'public-ip-prefix', '0.006'], // "IP prefix" (/30) 4.38 / 730
       ['westeurope', 'nat-gateway', '0.045'], // 32.85 / 730
       ['westeurope', 'nat-data', '0.045'], // 0.45 / 10 GB; "$0.045 per GB"
       ['eastus', 'lb-data', '0.005'], // 0.50 / 100 GB; "$0.005 per GB"
+      // Standard load balancer: "$0.025/hour" covering the first 5 rules, "$0.01/rule-hour beyond that" (c3x.dev).
+      ['eastus', 'lb-first-5-rules', '0.025'],
+      ['eastus', 'lb-rule-extra', '0.01'],
     ],
   },
   {

@@ -144,6 +144,19 @@ export default [
     build: () => [['us-central1', 'vm', '0.0014']], // 32.70 / 23,360 VM-hours (23,360 × 0.0014 = 32.704)
   },
   {
+    id: 'google/load-balancing',
+    description: 'Cloud Load Balancing: forwarding rules (first 5 per project, each additional) and data processed',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per rule-hour (forwarding-rule, forwarding-rule-extra), USD per GiB (data)',
+    sources: [page('https://cloud.google.com/load-balancing/pricing')],
+    build: () => [
+      ['us-central1', 'forwarding-rule', '0.025'], // "First 5 forwarding rules $0.025 Per Hour"
+      ['us-central1', 'forwarding-rule-extra', '0.01'], // "Per additional forwarding rule $0.01 Per Hour"
+      ['us-central1', 'data', '0.008'], // "Inbound/Outbound data processed by load balancer $0.008 / 1 gibibyte"
+    ],
+  },
+  {
     id: 'google/compute-spot',
     description: 'Compute Engine Spot (and preemptible) VM prices per region and predefined machine type',
     keys: ['region', 'machineType'],

@@ -1,7 +1,7 @@
 import type { Family } from '../../family';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { managedDisk } from './managed-disk';
-import { natGateway, publicIp, publicIpPrefix } from './network';
+import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
@@ -17,6 +17,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   managedDisk,
   postgresqlFlexibleServer,
   storageAccount,
+  loadBalancer,
   natGateway,
   publicIp,
   publicIpPrefix,

@@ -39,3 +39,22 @@ export const natGateway: Family = {
     };
   },
 };
+
+/**
+ * azurerm_lb: a Standard load balancer is billed per hour for its first five rules (further rules are
+ * azurerm_lb_rule resources at a per-rule price, not counted here) and per GB processed (usage:
+ * monthly_data_processed_gb). Basic load balancers were free (retired September 2025).
+ */
+export const loadBalancer: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_lb'],
+  price(r, ctx) {
+    if (r.str('sku', 'Basic', 'provider default SKU') === 'Basic') return { components: [], free: 'Basic load balancers are free' };
+    return {
+      components: [
+        hourly('Load balancer (first 5 rules)', ctx, { table: 'azure/network', key: ['lb-first-5-rules'] }),
+        usage('Data processed', 'GB', ctx, 'monthly_data_processed_gb', { table: 'azure/network', key: ['lb-data'] }),
+      ],
+    };
+  },
+};

@@ -3,7 +3,7 @@ import { computeDisk, computeSnapshot } from './compute-disk';
 import { computeInstance } from './compute-instance';
 import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
-import { computeAddress, routerNat, vpnTunnel } from './network';
+import { computeAddress, forwardingRule, routerNat, vpnTunnel } from './network';
 import { redisInstance } from './redis-instance';
 import { cloudFunction, cloudRunService } from './serverless';
 import { sqlDatabaseInstance } from './sql-database-instance';
@@ -21,6 +21,7 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   sqlDatabaseInstance,
   storageBucket,
   redisInstance,
+  forwardingRule,
   computeAddress,
   routerNat,
   vpnTunnel,

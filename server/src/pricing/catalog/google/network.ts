@@ -47,3 +47,22 @@ export const vpnTunnel: Family = {
     return { components: [hourly('VPN tunnel', ctx, { table: 'google/network', key: ['vpn-tunnel'] })] };
   },
 };
+
+/**
+ * google_compute_forwarding_rule / google_compute_global_forwarding_rule: each rule per hour at the price of
+ * the first five in a project (the usage file's `extra_rule: 1` selects the lower price of further rules),
+ * plus data processed by the load balancer (usage: monthly_data_processed_gb).
+ */
+export const forwardingRule: Family = {
+  cloud: 'google',
+  terraform: ['google_compute_forwarding_rule', 'google_compute_global_forwarding_rule'],
+  price(_r, ctx) {
+    const extra = ctx.usage.num('extra_rule') === 1;
+    return {
+      components: [
+        hourly(`Forwarding rule${extra ? ' (beyond the first 5)' : ''}`, ctx, { table: 'google/load-balancing', key: [extra ? 'forwarding-rule-extra' : 'forwarding-rule'] }),
+        usage('Data processed', 'GiB', ctx, 'monthly_data_processed_gb', { table: 'google/load-balancing', key: ['data'] }),
+      ],
+    };
+  },
+};
