@@ -53,6 +53,8 @@ resource "aws_ebs_volume" "v" {
     ns      = jsonencode(local.ns)
     doc     = local.doc
     bare    = "\${local.sizes.small}"
+    ws      = terraform.workspace
+    root    = path.root
   }
 }
 `,
@@ -67,6 +69,8 @@ resource "aws_ebs_volume" "v" {
       ns: '[1,2]',
       doc: 'size large\nsize small\n',
       bare: 10,
+      ws: 'default',
+      root: '.',
     });
   });
 
@@ -302,5 +306,20 @@ describe('terraform evaluator: JSON syntax', () => {
     assert.deepStrictEqual(api.attributes.root_block_device, [{ volume_size: 40 }]);
     assert.deepStrictEqual(api.attributes.tags, { Name: 'api-1' });
     assert.strictEqual(api.file, '/ws/main.tf.json');
+  });
+});
+
+describe('terraform evaluator: override files', () => {
+  it('merges override.tf and *_override.tf into the blocks they name, after the other files', () => {
+    const r = run({
+      '/ws/main.tf': 'locals {\n  size = 10\n}\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n  ami = "ami-1"\n  root_block_device {\n    volume_size = local.size\n  }\n}\n',
+      '/ws/override.tf': 'resource "aws_instance" "x" {\n  instance_type = "m5.large"\n}\n',
+      '/ws/disk_override.tf': 'locals {\n  size = 99\n}\nresource "aws_instance" "x" {\n  root_block_device {\n    volume_size = local.size * 2\n  }\n}\nresource "aws_instance" "ghost" {\n  ami = "x"\n}\n',
+    });
+    const x = get(r, 'aws_instance.x');
+    assert.deepStrictEqual(x.attributes, { instance_type: 'm5.large', ami: 'ami-1', root_block_device: [{ volume_size: 198 }] });
+    assert.strictEqual(x.file, '/ws/main.tf');
+    assert.deepStrictEqual(r.resources.map((res) => res.address), ['aws_instance.x']);
+    assert.ok(r.problems.some((p) => p.file === '/ws/disk_override.tf' && /not declared/.test(p.message)));
   });
 });

@@ -234,3 +234,7 @@ describe('terraform functions: unknown propagation and argument errors', () => {
     assert.ok(isUnknown(v));
   });
 });
+
+describe('terraform functions: sensitivity wrappers', () => {
+  examples('sensitive', [['sensitive("t3.micro")', 't3.micro'], ['nonsensitive(sensitive(5))', 5]]);
+});

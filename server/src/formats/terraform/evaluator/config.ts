@@ -38,7 +38,8 @@ export function collectConfig(dir: string, files: readonly ParsedFile[]): Module
     providers: [],
     problems: [],
   };
-  for (const { file, body } of files) {
+  const isOverride = (f: ParsedFile) => /(^|_)override\.tf(\.json)?$/.test(f.file.split(/[\\/]/).pop() ?? '');
+  for (const { file, body } of files.filter((f) => !isOverride(f))) {
     for (const block of body.blocks) {
       const labels = block.labels.map((l) => l.value);
       switch (block.type) {
@@ -66,7 +67,46 @@ export function collectConfig(dir: string, files: readonly ParsedFile[]): Module
       }
     }
   }
+  for (const f of files.filter(isOverride)) applyOverride(c, f);
   return c;
+}
+
+/**
+ * Override files (override.tf, *_override.tf) merge into the blocks they name, after every other file:
+ * attributes replace attributes, and nested blocks of a type replace all original blocks of that type
+ * (https://developer.hashicorp.com/terraform/language/files/override).
+ */
+function applyOverride(c: ModuleConfig, { file, body }: ParsedFile): void {
+  for (const block of body.blocks) {
+    const labels = block.labels.map((l) => l.value);
+    if (block.type === 'locals') {
+      for (const a of block.body.attributes) c.locals.set(a.name, { file, node: a });
+      continue;
+    }
+    const target =
+      block.type === 'resource' ? c.resources : block.type === 'data' ? c.data : block.type === 'variable' ? c.variables
+        : block.type === 'module' ? c.modules : block.type === 'output' ? c.outputs : undefined;
+    if (!target) continue;
+    const key = labels.join('.');
+    const original = target.get(key);
+    if (!original) {
+      c.problems.push({ file, range: block.headerRange, severity: 'warning', message: `override of ${block.type} "${labels.join('" "')}", which is not declared`, source: 'terraform' });
+      continue;
+    }
+    target.set(key, { file: original.file, node: { ...original.node, body: mergeBody(original.node.body, block.body) } });
+  }
+}
+
+function mergeBody(base: Body, over: Body): Body {
+  const blockKey = (b: Block) => (b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type);
+  const replacedAttrs = new Map(over.attributes.map((a) => [a.name, a]));
+  const replacedBlocks = new Set(over.blocks.map(blockKey));
+  const attributes = [
+    ...base.attributes.map((a) => replacedAttrs.get(a.name) ?? a),
+    ...over.attributes.filter((a) => !base.attributes.some((b) => b.name === a.name)),
+  ];
+  const blocks = [...base.blocks.filter((b) => !replacedBlocks.has(blockKey(b))), ...over.blocks];
+  return { ...base, attributes, blocks, items: [...attributes, ...blocks] };
 }
 
 function add<T extends Block | Attribute>(c: ModuleConfig, map: Map<string, Declared<T>>, key: string, file: string, node: T, what: string): void {

@@ -18,6 +18,11 @@ export const typeConversionFunctions: FunctionTable = {
     if (!isObject(v)) throw new FnError(`cannot convert a ${typeName(v)} to a map`);
     return v;
   }, 'top'),
+  // Sensitivity only changes how Terraform displays a value, never the value costlens prices.
+  sensitive: fixed(1, ([v]) => v, 'none'),
+  nonsensitive: fixed(1, ([v]) => v, 'none'),
+  issensitive: fixed(1, () => false, 'none'),
+  ephemeralasnull: fixed(1, ([v]) => v, 'none'),
 };
 
 /** Mixed primitive elements unify to string, as in the documented `toset(["a", "b", 3])` example. */
