@@ -46,8 +46,22 @@ export interface Manifest {
 
 const SEP = '\t';
 
+/** One level of the key trie: key part → next level, or the row's values at the last key column. */
+type Level = Map<string, Level | readonly number[]>;
+
 export class PriceTable {
-  private readonly rows = new Map<string, readonly number[]>();
+  /**
+   * Rows as a trie of Maps, one level per key column. A lookup is one Map.get per key part on strings the
+   * caller already holds (their hashes are cached), so it allocates nothing; a joined-string key would build
+   * and hash a new string on every lookup.
+   */
+  private readonly root: Level = new Map();
+  private readonly keyCount: number;
+  private readonly valueCount: number;
+  private count = 0;
+  /** Region-first tables: the text and each region's line range, parsed on first lookup in that region. */
+  private text?: string;
+  private readonly pending = new Map<string, [number, number]>();
   private regionSet?: Set<string>;
   private tierIndex?: Map<string, { start: number; price: number }[]>;
 
@@ -56,33 +70,121 @@ export class PriceTable {
     readonly meta: TableMeta,
     text: string,
   ) {
-    const keyCount = meta.keys.length;
-    const lines = text.split('\n');
+    this.keyCount = meta.keys.length;
+    this.valueCount = meta.values.length;
     // Line 0 is the header; it must name the key and value columns in manifest order.
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line) continue;
-      const cells = line.split(SEP);
-      const key = cells.slice(0, keyCount).join(SEP);
-      const vals: number[] = [];
-      for (let j = keyCount; j < cells.length; j++) vals.push(cells[j] === '' ? NaN : Number(cells[j]));
-      this.rows.set(key, vals);
+    const first = text.indexOf('\n') + 1;
+    if (first === 0) return;
+    if (meta.keys[0] !== 'region' || this.keyCount < 2) {
+      this.count = this.parse(text, first, text.length, this.root, 0);
+      return;
     }
+    // Rows are sorted, so a region's rows are one block of lines. Opening the table only finds the blocks;
+    // a project in two regions never pays for parsing the other fifty.
+    this.text = text;
+    let pos = first;
+    let region = '';
+    let blockStart = pos;
+    while (pos < text.length) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = text.length;
+      if (end > pos) {
+        if (region === '' || !text.startsWith(region, pos) || text.charCodeAt(pos + region.length) !== 9) {
+          if (region !== '') this.pending.set(region, [blockStart, pos]);
+          region = text.slice(pos, text.indexOf(SEP, pos));
+          blockStart = pos;
+        }
+        this.count++;
+      }
+      pos = end + 1;
+    }
+    if (region !== '') this.pending.set(region, [blockStart, text.length]);
+  }
+
+  /** Parses lines [from, to) into `root`, skipping the first `skip` key columns (already resolved). */
+  private parse(text: string, from: number, to: number, root: Level, skip: number): number {
+    const k = this.keyCount;
+    const valueCount = this.valueCount;
+    let rows = 0;
+    let pos = from;
+    // Cells are cut with indexOf rather than split() so loading allocates only the strings and Maps it keeps.
+    while (pos < to) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0 || end > to) end = to;
+      if (end > pos) {
+        let level = root;
+        let cell = pos;
+        for (let i = 0; i < skip; i++) cell = text.indexOf(SEP, cell) + 1;
+        for (let i = skip; i < k - 1; i++) {
+          const tab = text.indexOf(SEP, cell);
+          const part = text.slice(cell, tab);
+          let next = level.get(part) as Level | undefined;
+          if (!next) level.set(part, (next = new Map()));
+          level = next;
+          cell = tab + 1;
+        }
+        let tab = text.indexOf(SEP, cell);
+        const last = text.slice(cell, tab);
+        const vals: number[] = new Array(valueCount);
+        for (let j = 0; j < valueCount; j++) {
+          const start = tab + 1;
+          tab = j === valueCount - 1 ? end : text.indexOf(SEP, start);
+          vals[j] = start === tab ? NaN : Number(text.slice(start, tab));
+        }
+        if (!level.has(last)) rows++;
+        level.set(last, vals);
+      }
+      pos = end + 1;
+    }
+    return rows;
+  }
+
+  /** The parsed level of one region, parsing its block on first use. */
+  private regionLevel(region: string): Level | undefined {
+    let level = this.root.get(region) as Level | undefined;
+    if (level === undefined && this.text !== undefined) {
+      const block = this.pending.get(region);
+      if (!block) return undefined;
+      level = new Map();
+      this.parse(this.text, block[0], block[1], level, 1);
+      this.root.set(region, level);
+      this.pending.delete(region);
+    }
+    return level;
+  }
+
+  /** Parses every pending region (for full scans) and restores the file's sorted region order. */
+  private parseAll(): void {
+    if (this.pending.size === 0 && this.text === undefined) return;
+    for (const region of [...this.pending.keys()]) this.regionLevel(region);
+    const sorted = [...this.root.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.root.clear();
+    for (const [r, level] of sorted) this.root.set(r, level);
+    this.text = undefined;
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.count;
   }
 
   /** All value columns of the row with exactly these key parts. */
   row(...key: string[]): readonly number[] | undefined {
-    return this.rows.get(key.join(SEP));
+    return this.lookup(key);
   }
 
   /** The first value column (the price) of a row. */
   get(...key: string[]): number | undefined {
-    const r = this.rows.get(key.join(SEP));
-    return r === undefined || Number.isNaN(r[0]) ? undefined : r[0];
+    const r = this.lookup(key);
+    return r === undefined || r[0] !== r[0] ? undefined : r[0]; // r[0] !== r[0]: NaN, an empty cell
+  }
+
+  private lookup(key: readonly string[]): readonly number[] | undefined {
+    const k = this.keyCount;
+    if (key.length !== k) return undefined;
+    let level: Level | undefined = this.pending.size > 0 ? this.regionLevel(key[0]) : (this.root.get(key[0]) as Level | undefined);
+    if (k === 1) return level as unknown as readonly number[] | undefined;
+    for (let i = 1; i < k - 1 && level !== undefined; i++) level = level.get(key[i]) as Level | undefined;
+    return level === undefined ? undefined : (level.get(key[k - 1]) as readonly number[] | undefined);
   }
 
   /**
@@ -92,12 +194,11 @@ export class PriceTable {
   tiers(prefix: readonly string[]): readonly { start: number; price: number }[] {
     if (!this.tierIndex) {
       this.tierIndex = new Map();
-      for (const [k, v] of this.rows) {
-        const cut = k.lastIndexOf(SEP);
-        const p = k.slice(0, cut);
+      for (const [k, v] of this.entries()) {
+        const p = k.slice(0, -1).join(SEP);
         let list = this.tierIndex.get(p);
         if (!list) this.tierIndex.set(p, (list = []));
-        list.push({ start: Number(k.slice(cut + 1)), price: v[0] });
+        list.push({ start: Number(k[k.length - 1]), price: v[0] });
       }
       for (const list of this.tierIndex.values()) list.sort((a, b) => a.start - b.start);
     }
@@ -107,15 +208,21 @@ export class PriceTable {
   /** The regions the table has a row for (first key column must be 'region'). */
   regions(): ReadonlySet<string> {
     if (!this.regionSet) {
-      this.regionSet = new Set();
-      if (this.meta.keys[0] === 'region') for (const k of this.rows.keys()) this.regionSet.add(k.split(SEP, 1)[0]);
+      this.regionSet = new Set(this.meta.keys[0] === 'region' ? [...this.root.keys(), ...this.pending.keys()].sort() : []);
     }
     return this.regionSet;
   }
 
-  /** Every row as key parts + values; for summaries, advice scans and tests. */
+  /** Every row as key parts + values, in file (sorted) order; for summaries, advice scans and tests. */
   *entries(): IterableIterator<[readonly string[], readonly number[]]> {
-    for (const [k, v] of this.rows) yield [k.split(SEP), v];
+    this.parseAll();
+    const walk = function* (level: Level, depth: number, prefix: string[], k: number): IterableIterator<[readonly string[], readonly number[]]> {
+      for (const [part, next] of level) {
+        if (depth === k - 1) yield [[...prefix, part], next as readonly number[]];
+        else yield* walk(next as Level, depth + 1, [...prefix, part], k);
+      }
+    };
+    yield* walk(this.root, 0, [], this.keyCount);
   }
 }
 

@@ -6,7 +6,8 @@ import { refreshSnapshot, RefreshError, type RefreshOptions } from '../../../pri
 import { Snapshot } from '../../../server/src/pricing/snapshot';
 import { cutHalfway, PriceApiServer } from './price-api-server';
 
-const FROZEN = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'snapshot');
+// A small base snapshot of real rows owned by these tests (the shared frozen snapshot changes with other work).
+const BASE = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'price-api', 'base-snapshot');
 const CSV_US = '/aws/offers/v1.0/aws/AmazonEC2/20250404224122/us-east-1/index.csv';
 const CSV_EU = '/aws/offers/v1.0/aws/AmazonEC2/20250404224122/eu-west-1/index.csv';
 
@@ -33,7 +34,7 @@ describe('pricing refresh against recorded APIs on 127.0.0.1', () => {
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-refresh-'));
     snap = path.join(tmp, 'snapshot');
-    fs.cpSync(FROZEN, snap, { recursive: true });
+    fs.cpSync(BASE, snap, { recursive: true });
     server.hits.clear();
     server.overrides.clear();
   });
@@ -171,18 +172,7 @@ describe('pricing refresh against recorded APIs on 127.0.0.1', () => {
   });
 
   it('Google with GOOGLE_API_KEY: pages through the Billing Catalog and prices machine types from Core/Ram SKUs exactly', async () => {
-    // The catalog path needs machine specs from the base snapshot; add a one-row specs table to the frozen copy.
-    const manifest = JSON.parse(fs.readFileSync(path.join(snap, 'manifest.json'), 'utf8'));
-    manifest.tables['google/compute-specs'] = {
-      ...manifest.tables['aws/ec2-specs'],
-      file: 'google/compute-specs.tsv',
-      keys: ['machineType'],
-      values: ['vcpu', 'memoryGiB', 'gpus', 'localSsdGiB'],
-      rows: 2,
-    };
-    fs.writeFileSync(path.join(snap, 'manifest.json'), JSON.stringify(manifest));
-    fs.mkdirSync(path.join(snap, 'google'));
-    fs.writeFileSync(path.join(snap, 'google', 'compute-specs.tsv'), 'machineType\tvcpu\tmemoryGiB\tgpus\tlocalSsdGiB\ne2-standard-2\t2\t8\t0\t0\nn2-standard-4\t4\t16\t0\t0\n');
+    // The catalog path prices the machine types listed in the base snapshot's google/compute-specs.
     await refreshSnapshot(opts({ provider: 'google', googleApiKey: 'test-key' }));
     const t = Snapshot.load(snap).table('google/compute')!;
     assert.strictEqual(fs.readFileSync(path.join(snap, 'google', 'compute.tsv'), 'utf8'), 'region\tmachineType\tprice\tspot\nus-central1\tn2-standard-4\t0.194236\t\n');
