@@ -1,6 +1,7 @@
 import type { Family } from '../../family';
 import { httpApi, restApi } from './api-gateway';
 import { rdsCluster, rdsClusterInstance } from './aurora';
+import { autoscalingGroup } from './autoscaling-group';
 import { logGroup, metricAlarm } from './cloudwatch';
 import { dynamodbTable } from './dynamodb';
 import { ebsVolume } from './ebs';
@@ -32,6 +33,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   loadBalancer,
   eksCluster,
   eksNodeGroup,
+  autoscalingGroup,
   lambda,
   s3Bucket,
   dynamodbTable,
