@@ -38,10 +38,15 @@ function generate(dir: string): void {
     );
   }
   for (let m = 0; m < MODULE_CALLS; m++) {
-    main.push(`module "app_${m}" {\n  source = "./modules/app"\n  name   = "app-${m}"\n  n      = 4\n  type   = "${TYPES[m % TYPES.length]}"\n}\n`);
+    main.push(
+      `module "app_${m}" {\n  source = "./modules/app"\n  name   = "app-${m}"\n  n      = 4\n  type   = "${TYPES[m % TYPES.length]}"\n}\n`,
+    );
   }
   fs.writeFileSync(path.join(dir, 'main.tf'), main.join('\n'));
-  fs.writeFileSync(path.join(dir, 'modules', 'app', 'variables.tf'), 'variable "name" {}\nvariable "n" { type = number }\nvariable "type" {}\n');
+  fs.writeFileSync(
+    path.join(dir, 'modules', 'app', 'variables.tf'),
+    'variable "name" {}\nvariable "n" { type = number }\nvariable "type" {}\n',
+  );
   const mod: string[] = [];
   for (let i = 0; i < MODULE_BLOCKS; i++) {
     mod.push(
@@ -70,7 +75,8 @@ function median(xs: number[]): number {
 function readAndParseAll(dir: string): number {
   let n = 0;
   for (const d of [dir, path.join(dir, 'modules', 'app')]) {
-    for (const f of fs.readdirSync(d).filter((x) => x.endsWith('.tf'))) n += parseHcl(fs.readFileSync(path.join(d, f), 'utf8'), f).body.blocks.length;
+    for (const f of fs.readdirSync(d).filter((x) => x.endsWith('.tf')))
+      n += parseHcl(fs.readFileSync(path.join(d, f), 'utf8'), f).body.blocks.length;
   }
   return n;
 }
@@ -86,7 +92,12 @@ function main(): void {
   const coldMs = ms(t);
   const coldCpu = cpuMs(c);
   if (cold.resources.length !== ROOT_BLOCKS * 3 + MODULE_BLOCKS * 4 * MODULE_CALLS) {
-    throw new Error(`expected 2000 resources, got ${cold.resources.length}: ${cold.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+    throw new Error(
+      `expected 2000 resources, got ${cold.resources.length}: ${cold.problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
   }
 
   const parseOnly: number[] = [];
@@ -124,9 +135,18 @@ function main(): void {
   }
 
   const row = (label: string, wall: number, cpu?: number) =>
-    console.log(`${label.padEnd(62)} ${wall.toFixed(1).padStart(8)} ms wall${cpu === undefined ? '' : ` ${cpu.toFixed(1).padStart(8)} ms cpu`}`);
-  console.log(`generated module: ${ROOT_BLOCKS + MODULE_BLOCKS} resource blocks, ${cold.resources.length} instances, ${MODULE_CALLS} module calls`);
-  console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (wall times inflate with load)`);
+    console.log(
+      `${label.padEnd(62)} ${wall.toFixed(1).padStart(8)} ms wall${cpu === undefined ? '' : ` ${cpu.toFixed(1).padStart(8)} ms cpu`}`,
+    );
+  console.log(
+    `generated module: ${ROOT_BLOCKS + MODULE_BLOCKS} resource blocks, ${cold.resources.length} instances, ${MODULE_CALLS} module calls`,
+  );
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${os.cpus().length} CPUs (wall times inflate with load)`,
+  );
   row('cold full evaluation (first call in the process; target < 500)', coldMs, coldCpu);
   row('baseline: read + parse all files, median of 10 (warm)', median(parseOnly), median(parseCpu));
   row('full evaluation incl. read + parse, median of 10 (warm)', median(full), median(fullCpu));

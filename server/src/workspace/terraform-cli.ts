@@ -31,7 +31,8 @@ export const OFFICIAL_RELEASES = 'https://releases.hashicorp.com';
 
 /** Setting → PATH → previously downloaded copy (newest version). Undefined when there is none. */
 export function findTerraform(opts: FindOptions = {}): TerraformBinary | undefined {
-  if (opts.explicitPath) return isExecutable(opts.explicitPath) ? { path: opts.explicitPath, source: 'setting' } : undefined;
+  if (opts.explicitPath)
+    return isExecutable(opts.explicitPath) ? { path: opts.explicitPath, source: 'setting' } : undefined;
   const env = opts.env ?? process.env;
   for (const dir of (env.PATH ?? env.Path ?? '').split(path.delimiter)) {
     if (!dir) continue;
@@ -91,10 +92,14 @@ export async function downloadTerraform(opts: DownloadOptions): Promise<Terrafor
   const base = (opts.baseUrl ?? OFFICIAL_RELEASES).replace(/\/+$/, '');
   const official = base === OFFICIAL_RELEASES;
   if (!official && !opts.allowUnsignedMirror) {
-    throw new Error(`signatures can only be verified against ${OFFICIAL_RELEASES}; set allowUnsignedMirror to use ${base}`);
+    throw new Error(
+      `signatures can only be verified against ${OFFICIAL_RELEASES}; set allowUnsignedMirror to use ${base}`,
+    );
   }
   const userAgent = opts.userAgent ?? 'costlens';
-  const release = official ? await getRelease('terraform', opts.version, userAgent) : await mirrorRelease(base, opts.version);
+  const release = official
+    ? await getRelease('terraform', opts.version, userAgent)
+    : await mirrorRelease(base, opts.version);
   const platform = opts.platform ?? goOs(process.platform);
   const arch = opts.arch ?? goArch(process.arch);
   const build = release.getBuild(platform, arch);
@@ -121,7 +126,8 @@ async function mirrorRelease(base: string, version: string | undefined): Promise
   const index = JSON.parse(await get(`${base}/terraform/index.json`)) as { versions?: Record<string, ResponseVersion> };
   const versions = Object.keys(index.versions ?? {}).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
   const chosen = version ? versions.find((v) => v === version) : versions.sort(compareVersions).pop();
-  if (!chosen || !index.versions) throw new Error(`no terraform ${version ?? 'release'} in ${base}/terraform/index.json`);
+  if (!chosen || !index.versions)
+    throw new Error(`no terraform ${version ?? 'release'} in ${base}/terraform/index.json`);
   return new Release(index.versions[chosen]);
 }
 
@@ -165,7 +171,11 @@ export interface InitResult {
  * `terraform init -backend=false -input=false` in `dir`: fetches modules and providers without touching
  * state or asking questions. Resolves (never rejects) with the output, so the client can show it.
  */
-export function runTerraformInit(dir: string, binary: string, opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<InitResult> {
+export function runTerraformInit(
+  dir: string,
+  binary: string,
+  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<InitResult> {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';

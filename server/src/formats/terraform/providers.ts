@@ -104,7 +104,8 @@ export function resourceRegion(
     return { region: attributes.region, source: 'region attribute' };
   }
   if (isUnknown(attributes.region)) return { region: attributes.region, source: 'region attribute' };
-  if (cloud === 'google' && typeof attributes.zone === 'string') return { region: zoneToRegion(attributes.zone), source: 'zone attribute' };
+  if (cloud === 'google' && typeof attributes.zone === 'string')
+    return { region: zoneToRegion(attributes.zone), source: 'zone attribute' };
   const key = providerExpr ? providerKey(providerExpr) : defaultProviderName(type);
   const config = key ? providers.get(key) : undefined;
   return config ?? {};

@@ -33,10 +33,9 @@ export function collectVarInputs(
 ): { inputs: Map<string, VarInput>; problems: Problem[]; files: string[] } {
   const names = fs.listDir(dir);
   const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json')).sort();
-  const files = [
-    ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)),
-    ...auto,
-  ].map((n) => path.join(dir, n));
+  const files = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) =>
+    path.join(dir, n),
+  );
   files.push(...varFiles.map((f) => path.resolve(dir, f)));
 
   const inputs = new Map<string, VarInput>();
@@ -59,7 +58,13 @@ function readHcl(file: string, text: string, parse: ParseFn, inputs: Map<string,
   problems.push(...result.problems);
   for (const a of result.body.attributes) inputs.set(a.name, { kind: 'expr', expr: a.expr, file, range: a.range });
   for (const b of result.body.blocks) {
-    problems.push({ file, range: b.headerRange, severity: 'warning', message: 'blocks are not allowed in a .tfvars file', source: 'terraform' });
+    problems.push({
+      file,
+      range: b.headerRange,
+      severity: 'warning',
+      message: 'blocks are not allowed in a .tfvars file',
+      source: 'terraform',
+    });
   }
 }
 
@@ -75,7 +80,8 @@ function readJson(file: string, text: string, inputs: Map<string, VarInput>, pro
     problems.push(problem(file, `${path.basename(file)} must hold a JSON object`));
     return;
   }
-  for (const [k, v] of Object.entries(data as Record<string, unknown>)) inputs.set(k, { kind: 'value', value: fromPlain(v), file });
+  for (const [k, v] of Object.entries(data as Record<string, unknown>))
+    inputs.set(k, { kind: 'value', value: fromPlain(v), file });
 }
 
 function problem(file: string, message: string): Problem {

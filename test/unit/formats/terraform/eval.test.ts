@@ -10,12 +10,18 @@ const DEFAULTS = { aws: 'us-east-1', google: 'us-central1', azure: 'eastus' } as
 
 /** Evaluates an in-memory module tree rooted at /ws. */
 function run(files: Record<string, string>, vars?: Record<string, string>): TerraformModuleResult {
-  return analyzeTerraformModule('/ws', overlayFs(new Map(Object.entries(files)), NOTHING), { defaultRegions: DEFAULTS, vars });
+  return analyzeTerraformModule('/ws', overlayFs(new Map(Object.entries(files)), NOTHING), {
+    defaultRegions: DEFAULTS,
+    vars,
+  });
 }
 
 function get(r: TerraformModuleResult, address: string): Resource {
   const found = r.resources.find((x) => x.address === address);
-  assert.ok(found, `${address} not in [${r.resources.map((x) => x.address).join(', ')}]; problems: ${r.problems.map((p) => p.message).join('; ')}`);
+  assert.ok(
+    found,
+    `${address} not in [${r.resources.map((x) => x.address).join(', ')}]; problems: ${r.problems.map((p) => p.message).join('; ')}`,
+  );
   return found;
 }
 
@@ -97,7 +103,10 @@ resource "aws_instance" "d" {
 `,
     });
     assert.strictEqual(get(r, 'aws_instance.b[1]').attributes.instance_type, 't3.large');
-    assert.strictEqual(unknownReason(get(r, 'aws_instance.b[1]').attributes.subnet_id), 'aws_instance.a[1].subnet_id is known after apply');
+    assert.strictEqual(
+      unknownReason(get(r, 'aws_instance.b[1]').attributes.subnet_id),
+      'aws_instance.a[1].subnet_id is known after apply',
+    );
     assert.strictEqual(get(r, 'aws_instance.d').attributes.instance_type, 'm5.large');
     assert.deepStrictEqual(get(r, 'aws_instance.d').attributes.tags, { all: 't3.micro,t3.large' });
   });
@@ -112,7 +121,10 @@ resource "aws_instance" "web" {
 }
 `,
     });
-    assert.deepStrictEqual(r.resources.map((x) => x.address), ['aws_instance.web']);
+    assert.deepStrictEqual(
+      r.resources.map((x) => x.address),
+      ['aws_instance.web'],
+    );
     const web = r.resources[0];
     assert.match(unknownReason(web.meta?.count), /count of aws_instance.web: data.aws_availability_zones.all/);
     assert.strictEqual(web.instanceKey, undefined);
@@ -154,9 +166,8 @@ resource "aws_instance" "x" {
   });
 
   it('converts variable values to the declared type and reports values that do not convert', () => {
-    const r = run(
-      {
-        '/ws/main.tf': `
+    const r = run({
+      '/ws/main.tf': `
 variable "n" { type = number }
 variable "flag" { type = bool }
 variable "bad" { type = number }
@@ -172,9 +183,8 @@ resource "aws_instance" "x" {
   ebs_optimized  = var.bad
 }
 `,
-        '/ws/terraform.tfvars': 'n = "3"\nflag = "true"\nbad = "many"\nstrict = null\n',
-      },
-    );
+      '/ws/terraform.tfvars': 'n = "3"\nflag = "true"\nbad = "many"\nstrict = null\n',
+    });
     const x = get(r, 'aws_instance.x');
     assert.strictEqual(x.attributes.cpu_core_count, 4);
     assert.strictEqual(x.attributes.monitoring, true);
@@ -207,9 +217,18 @@ resource "aws_instance" "nowhere" {
 }
 `,
     });
-    assert.deepStrictEqual([get(r, 'google_compute_instance.zoned').region, get(r, 'google_compute_instance.zoned').regionSource], ['us-east1', 'zone attribute']);
-    assert.deepStrictEqual([get(r, 'google_compute_instance.plain').region, get(r, 'google_compute_instance.plain').cloud], ['europe-west4', 'google']);
-    assert.deepStrictEqual([get(r, 'azurerm_linux_virtual_machine.vm').region, get(r, 'azurerm_linux_virtual_machine.vm').cloud], ['westeurope', 'azure']);
+    assert.deepStrictEqual(
+      [get(r, 'google_compute_instance.zoned').region, get(r, 'google_compute_instance.zoned').regionSource],
+      ['us-east1', 'zone attribute'],
+    );
+    assert.deepStrictEqual(
+      [get(r, 'google_compute_instance.plain').region, get(r, 'google_compute_instance.plain').cloud],
+      ['europe-west4', 'google'],
+    );
+    assert.deepStrictEqual(
+      [get(r, 'azurerm_linux_virtual_machine.vm').region, get(r, 'azurerm_linux_virtual_machine.vm').cloud],
+      ['westeurope', 'azure'],
+    );
     assert.strictEqual(get(r, 'aws_instance.nowhere').region, undefined);
   });
 });
@@ -217,7 +236,8 @@ resource "aws_instance" "nowhere" {
 describe('terraform evaluator: modules', () => {
   const child = {
     '/ws/modules/web/variables.tf': 'variable "type" {}\nvariable "n" { default = 1 }\n',
-    '/ws/modules/web/main.tf': 'resource "aws_instance" "this" {\n  count = var.n\n  instance_type = var.type\n  user_data = file("${path.module}/boot.sh")\n}\noutput "types" { value = aws_instance.this[*].instance_type }\n',
+    '/ws/modules/web/main.tf':
+      'resource "aws_instance" "this" {\n  count = var.n\n  instance_type = var.type\n  user_data = file("${path.module}/boot.sh")\n}\noutput "types" { value = aws_instance.this[*].instance_type }\n',
     '/ws/modules/web/boot.sh': 'echo hi',
   };
 
@@ -231,17 +251,32 @@ describe('terraform evaluator: modules', () => {
           { Key: 'svc.web', Source: 'git::https://example.com/web.git', Dir: '.terraform/modules/svc.web' },
         ],
       }),
-      '/ws/.terraform/modules/svc/main.tf': 'variable "size" {}\nmodule "web" {\n  source = "git::https://example.com/web.git"\n  type = var.size\n  n = 2\n}\n',
-      '/ws/.terraform/modules/svc.web/main.tf': 'variable "type" {}\nvariable "n" {}\nresource "aws_instance" "this" {\n  count = var.n\n  instance_type = var.type\n}\n',
+      '/ws/.terraform/modules/svc/main.tf':
+        'variable "size" {}\nmodule "web" {\n  source = "git::https://example.com/web.git"\n  type = var.size\n  n = 2\n}\n',
+      '/ws/.terraform/modules/svc.web/main.tf':
+        'variable "type" {}\nvariable "n" {}\nresource "aws_instance" "this" {\n  count = var.n\n  instance_type = var.type\n}\n',
     });
     assert.deepStrictEqual(
       r.resources.map((x) => [x.address, x.declaration, x.modulePath, x.attributes.instance_type]),
       [
-        ['module.svc.module.web.aws_instance.this[0]', 'module.svc.module.web.aws_instance.this', 'module.svc.module.web', 'c5.large'],
-        ['module.svc.module.web.aws_instance.this[1]', 'module.svc.module.web.aws_instance.this', 'module.svc.module.web', 'c5.large'],
+        [
+          'module.svc.module.web.aws_instance.this[0]',
+          'module.svc.module.web.aws_instance.this',
+          'module.svc.module.web',
+          'c5.large',
+        ],
+        [
+          'module.svc.module.web.aws_instance.this[1]',
+          'module.svc.module.web.aws_instance.this',
+          'module.svc.module.web',
+          'c5.large',
+        ],
       ],
     );
-    assert.deepStrictEqual(r.moduleCalls.map((c) => [c.name, c.unavailable]), [['svc', undefined]]);
+    assert.deepStrictEqual(
+      r.moduleCalls.map((c) => [c.name, c.unavailable]),
+      [['svc', undefined]],
+    );
   });
 
   it('evaluates local modules with count, path.module relative to the root and outputs', () => {
@@ -260,30 +295,43 @@ resource "aws_instance" "summary" {
 }
 `,
     });
-    assert.deepStrictEqual(r.resources.map((x) => x.address), [
-      'aws_instance.summary',
-      'module.web[0].aws_instance.this[0]',
-      'module.web[1].aws_instance.this[0]',
-      'module.web[1].aws_instance.this[1]',
-    ]);
+    assert.deepStrictEqual(
+      r.resources.map((x) => x.address),
+      [
+        'aws_instance.summary',
+        'module.web[0].aws_instance.this[0]',
+        'module.web[1].aws_instance.this[0]',
+        'module.web[1].aws_instance.this[1]',
+      ],
+    );
     assert.strictEqual(get(r, 'module.web[1].aws_instance.this[1]').attributes.user_data, 'echo hi');
     assert.strictEqual(get(r, 'aws_instance.summary').attributes.instance_type, 't3.small');
-    assert.deepStrictEqual(get(r, 'aws_instance.summary').attributes.tags, { all: '[["t3.small"],["t3.small","t3.small"]]' });
+    assert.deepStrictEqual(get(r, 'aws_instance.summary').attributes.tags, {
+      all: '[["t3.small"],["t3.small","t3.small"]]',
+    });
   });
 
   it('stops a module that calls itself and reports it on the module block', () => {
     const r = run({
       '/ws/main.tf': 'module "self" {\n  source = "./loop"\n}\n',
-      '/ws/loop/main.tf': 'module "again" {\n  source = "../loop"\n}\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n}\n',
+      '/ws/loop/main.tf':
+        'module "again" {\n  source = "../loop"\n}\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n}\n',
     });
-    assert.deepStrictEqual(r.resources.map((x) => x.address), ['module.self.aws_instance.x']);
+    assert.deepStrictEqual(
+      r.resources.map((x) => x.address),
+      ['module.self.aws_instance.x'],
+    );
     const p = r.problems.find((x) => /recursion/.test(x.message));
     assert.strictEqual(p?.file, '/ws/loop/main.tf');
     assert.strictEqual(p?.severity, 'error');
   });
 
   it('reports arguments the module does not declare, and a missing local module directory', () => {
-    const r = run({ ...child, '/ws/main.tf': 'module "a" {\n  source = "./modules/web"\n  type = "t3.micro"\n  typo = 1\n}\nmodule "b" {\n  source = "./nope"\n}\n' });
+    const r = run({
+      ...child,
+      '/ws/main.tf':
+        'module "a" {\n  source = "./modules/web"\n  type = "t3.micro"\n  typo = 1\n}\nmodule "b" {\n  source = "./nope"\n}\n',
+    });
     assert.ok(r.problems.some((p) => p.message === 'module has no variable "typo"'));
     assert.match(r.moduleCalls.find((c) => c.name === 'b')?.unavailable ?? '', /no Terraform files/);
   });
@@ -296,7 +344,12 @@ describe('terraform evaluator: JSON syntax', () => {
       '/ws/main.tf.json': JSON.stringify({
         resource: {
           aws_instance: {
-            api: { count: 2, instance_type: '${var.type}', root_block_device: { volume_size: 40 }, tags: { Name: 'api-${count.index}' } },
+            api: {
+              count: 2,
+              instance_type: '${var.type}',
+              root_block_device: { volume_size: 40 },
+              tags: { Name: 'api-${count.index}' },
+            },
           },
         },
       }),
@@ -312,14 +365,23 @@ describe('terraform evaluator: JSON syntax', () => {
 describe('terraform evaluator: override files', () => {
   it('merges override.tf and *_override.tf into the blocks they name, after the other files', () => {
     const r = run({
-      '/ws/main.tf': 'locals {\n  size = 10\n}\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n  ami = "ami-1"\n  root_block_device {\n    volume_size = local.size\n  }\n}\n',
+      '/ws/main.tf':
+        'locals {\n  size = 10\n}\nresource "aws_instance" "x" {\n  instance_type = "t3.micro"\n  ami = "ami-1"\n  root_block_device {\n    volume_size = local.size\n  }\n}\n',
       '/ws/override.tf': 'resource "aws_instance" "x" {\n  instance_type = "m5.large"\n}\n',
-      '/ws/disk_override.tf': 'locals {\n  size = 99\n}\nresource "aws_instance" "x" {\n  root_block_device {\n    volume_size = local.size * 2\n  }\n}\nresource "aws_instance" "ghost" {\n  ami = "x"\n}\n',
+      '/ws/disk_override.tf':
+        'locals {\n  size = 99\n}\nresource "aws_instance" "x" {\n  root_block_device {\n    volume_size = local.size * 2\n  }\n}\nresource "aws_instance" "ghost" {\n  ami = "x"\n}\n',
     });
     const x = get(r, 'aws_instance.x');
-    assert.deepStrictEqual(x.attributes, { instance_type: 'm5.large', ami: 'ami-1', root_block_device: [{ volume_size: 198 }] });
+    assert.deepStrictEqual(x.attributes, {
+      instance_type: 'm5.large',
+      ami: 'ami-1',
+      root_block_device: [{ volume_size: 198 }],
+    });
     assert.strictEqual(x.file, '/ws/main.tf');
-    assert.deepStrictEqual(r.resources.map((res) => res.address), ['aws_instance.x']);
+    assert.deepStrictEqual(
+      r.resources.map((res) => res.address),
+      ['aws_instance.x'],
+    );
     assert.ok(r.problems.some((p) => p.file === '/ws/disk_override.tf' && /not declared/.test(p.message)));
   });
 });

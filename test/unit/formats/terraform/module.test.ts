@@ -1,7 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeTerraformModule, type ParseCacheEntry, type TerraformModuleResult } from '../../../../server/src/formats/terraform';
+import {
+  analyzeTerraformModule,
+  type ParseCacheEntry,
+  type TerraformModuleResult,
+} from '../../../../server/src/formats/terraform';
 import type { Range } from '../../../../server/src/model/range';
 import type { Resource } from '../../../../server/src/model/resource';
 import { isUnknown, type Value } from '../../../../server/src/model/value';
@@ -30,8 +34,12 @@ function rangeOf(text: string, needle: string, from = ''): Range {
   const start = positionOf(text.slice(base), needle);
   const end = positionOf(text.slice(base), needle, needle.length);
   const lineShift = head.split('\n').length - 1;
-  const col = (p: { line: number; character: number }) => (p.line === 0 ? p.character + head.length - head.lastIndexOf('\n') - 1 : p.character);
-  return { start: { line: start.line + lineShift, character: col(start) }, end: { line: end.line + lineShift, character: col(end) } };
+  const col = (p: { line: number; character: number }) =>
+    p.line === 0 ? p.character + head.length - head.lastIndexOf('\n') - 1 : p.character;
+  return {
+    start: { line: start.line + lineShift, character: col(start) },
+    end: { line: end.line + lineShift, character: col(end) },
+  };
 }
 
 function reason(v: Value | undefined): string {
@@ -83,7 +91,10 @@ describe('analyzeTerraformModule on the basic fixture (variables.tf, main.tf, te
     assert.deepStrictEqual(web.range.start, start);
     assert.deepStrictEqual(web.range.end, positionOf(MAIN_TEXT, '}\n\nresource "aws_instance" "worker"', 1));
     assert.deepStrictEqual(web.attributeRanges.instance_type, rangeOf(MAIN_TEXT, 'instance_type = local.web_type'));
-    assert.deepStrictEqual(web.attributeRanges['root_block_device.0.volume_size'], rangeOf(MAIN_TEXT, 'volume_size = local.root_size'));
+    assert.deepStrictEqual(
+      web.attributeRanges['root_block_device.0.volume_size'],
+      rangeOf(MAIN_TEXT, 'volume_size = local.root_size'),
+    );
   });
 
   it('leaves data sources and unset variables Unknown, with the reason and where it came from', () => {
@@ -102,7 +113,10 @@ describe('analyzeTerraformModule on the basic fixture (variables.tf, main.tf, te
     assert.deepStrictEqual(batch.attributes.ebs_block_device, [{ device_name: '/dev/sdf', volume_size: 200 }]);
     assert.deepStrictEqual(queue.attributes.ebs_block_device, [{ device_name: '/dev/sdf', volume_size: 20 }]);
     assert.strictEqual(batch.attributes.user_data, '#!/bin/bash\necho "hello batch"\nmkfs /dev/disk-200\n');
-    assert.deepStrictEqual(batch.attributeRanges['ebs_block_device.0.volume_size'], rangeOf(MAIN_TEXT, 'volume_size = ebs_block_device.value'));
+    assert.deepStrictEqual(
+      batch.attributeRanges['ebs_block_device.0.volume_size'],
+      rangeOf(MAIN_TEXT, 'volume_size = ebs_block_device.value'),
+    );
   });
 
   it('expands toset() for_each in key order and evaluates conditionals on each.key', () => {
@@ -166,7 +180,12 @@ describe('analyzeTerraformModule on the basic fixture (variables.tf, main.tf, te
     const p = r.problems.find((x) => x.message.includes('cycle'));
     assert.ok(p, r.problems.map((x) => x.message).join('\n'));
     assert.strictEqual(p.file, MAIN);
-    assert.ok([rangeOf(MAIN_TEXT, 'cycle_a       = local.cycle_b').start.line, rangeOf(MAIN_TEXT, 'cycle_b       = local.cycle_a').start.line].includes(p.range.start.line));
+    assert.ok(
+      [
+        rangeOf(MAIN_TEXT, 'cycle_a       = local.cycle_b').start.line,
+        rangeOf(MAIN_TEXT, 'cycle_b       = local.cycle_a').start.line,
+      ].includes(p.range.start.line),
+    );
   });
 });
 
@@ -182,7 +201,10 @@ describe('analyzeTerraformModule options', () => {
   it('parses complex -var values as expressions', () => {
     const r = analyze({ vars: { workers: '{ solo = { size = "m5.xlarge" } }' } });
     const workers = r.resources.filter((x) => x.declaration === 'aws_instance.worker');
-    assert.deepStrictEqual(workers.map((x) => [x.address, x.attributes.instance_type]), [['aws_instance.worker["solo"]', 'm5.xlarge']]);
+    assert.deepStrictEqual(
+      workers.map((x) => [x.address, x.attributes.instance_type]),
+      [['aws_instance.worker["solo"]', 'm5.xlarge']],
+    );
   });
 
   it('reports terraform.workspace and takes the region variable through the evaluator', () => {
@@ -202,11 +224,18 @@ describe('analyzeTerraformModule options', () => {
     const overlay = { ...diskFs, readFile: (p: string) => (p === MAIN ? edited : diskFs.readFile(p)) };
     const r = analyzeTerraformModule(BASIC, overlay, { defaultRegions: DEFAULTS, parseCache: cache });
     assert.notStrictEqual(cache.get(MAIN)?.result, first);
-    assert.deepStrictEqual(byAddress(r, 'aws_instance.web[0]').attributes.root_block_device, [{ volume_size: 50, volume_type: 'io2' }]);
+    assert.deepStrictEqual(byAddress(r, 'aws_instance.web[0]').attributes.root_block_device, [
+      { volume_size: 50, volume_type: 'io2' },
+    ]);
   });
 
   it('never throws: a failing file system becomes a problem', () => {
-    const broken = { ...diskFs, listDir: (): string[] => { throw new Error('disk on fire'); } };
+    const broken = {
+      ...diskFs,
+      listDir: (): string[] => {
+        throw new Error('disk on fire');
+      },
+    };
     const r = analyzeTerraformModule(BASIC, broken, { defaultRegions: DEFAULTS });
     assert.deepStrictEqual(r.resources, []);
     assert.match(r.problems[0].message, /disk on fire/);

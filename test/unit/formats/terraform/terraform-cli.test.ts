@@ -134,7 +134,9 @@ describe('terraform CLI: download from a releases mirror on 127.0.0.1', () => {
   let sums = `${crypto.createHash('sha256').update(zip).digest('hex')}  ${zipName}\n`;
 
   before(async () => {
-    const index = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../test/fixtures/terraform/releases/index.json'), 'utf8'));
+    const index = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../../../../test/fixtures/terraform/releases/index.json'), 'utf8'),
+    );
     server = http.createServer((req, res) => {
       requests.push(req.url ?? '');
       if (req.url === '/terraform/index.json') res.end(JSON.stringify(index));
@@ -156,7 +158,14 @@ describe('terraform CLI: download from a releases mirror on 127.0.0.1', () => {
 
   it('downloads the requested version, checks its checksum and unpacks an executable', async () => {
     const storage = tempDir();
-    const bin = await downloadTerraform({ storageDir: storage, baseUrl: base, allowUnsignedMirror: true, version: VERSION, platform: 'linux', arch: 'amd64' });
+    const bin = await downloadTerraform({
+      storageDir: storage,
+      baseUrl: base,
+      allowUnsignedMirror: true,
+      version: VERSION,
+      platform: 'linux',
+      arch: 'amd64',
+    });
     assert.strictEqual(bin.path, path.join(storage, 'terraform', VERSION, 'terraform'));
     assert.ok(fs.statSync(bin.path).mode & 0o100);
     assert.deepStrictEqual(findTerraform({ storageDir: storage, env: { PATH: '' } }), bin);
@@ -167,8 +176,20 @@ describe('terraform CLI: download from a releases mirror on 127.0.0.1', () => {
 
   it('picks the newest stable version when none is given', async () => {
     requests.length = 0;
-    await assert.rejects(downloadTerraform({ storageDir: tempDir(), baseUrl: base, allowUnsignedMirror: true, platform: 'linux', arch: 'amd64' }), /404/);
-    assert.ok(requests.some((u) => u.startsWith('/terraform/1.10.0/')), requests.join(', '));
+    await assert.rejects(
+      downloadTerraform({
+        storageDir: tempDir(),
+        baseUrl: base,
+        allowUnsignedMirror: true,
+        platform: 'linux',
+        arch: 'amd64',
+      }),
+      /404/,
+    );
+    assert.ok(
+      requests.some((u) => u.startsWith('/terraform/1.10.0/')),
+      requests.join(', '),
+    );
   });
 
   it('rejects an archive whose checksum does not match and leaves no zip behind', async () => {
@@ -177,7 +198,14 @@ describe('terraform CLI: download from a releases mirror on 127.0.0.1', () => {
     sums = `${'0'.repeat(64)}  ${zipName}\n`;
     try {
       await assert.rejects(
-        downloadTerraform({ storageDir: storage, baseUrl: base, allowUnsignedMirror: true, version: VERSION, platform: 'linux', arch: 'amd64' }),
+        downloadTerraform({
+          storageDir: storage,
+          baseUrl: base,
+          allowUnsignedMirror: true,
+          version: VERSION,
+          platform: 'linux',
+          arch: 'amd64',
+        }),
         /checksum mismatch/,
       );
     } finally {
@@ -189,7 +217,14 @@ describe('terraform CLI: download from a releases mirror on 127.0.0.1', () => {
 
   it('reports a platform without a build', async () => {
     await assert.rejects(
-      downloadTerraform({ storageDir: tempDir(), baseUrl: base, allowUnsignedMirror: true, version: VERSION, platform: 'plan9', arch: 'amd64' }),
+      downloadTerraform({
+        storageDir: tempDir(),
+        baseUrl: base,
+        allowUnsignedMirror: true,
+        version: VERSION,
+        platform: 'plan9',
+        arch: 'amd64',
+      }),
       /no build for plan9\/amd64/,
     );
   });

@@ -26,7 +26,13 @@ resource "aws_instance" "x" {
 }
 `,
   '/ws/terraform.tfvars': 'a = "tfvars"\nb = "tfvars"\nc = "tfvars"\nd = "tfvars"\ne = "tfvars"\nf = "tfvars"\n',
-  '/ws/terraform.tfvars.json': JSON.stringify({ b: 'tfvars.json', c: 'tfvars.json', d: 'tfvars.json', e: 'tfvars.json', f: 'tfvars.json' }),
+  '/ws/terraform.tfvars.json': JSON.stringify({
+    b: 'tfvars.json',
+    c: 'tfvars.json',
+    d: 'tfvars.json',
+    e: 'tfvars.json',
+    f: 'tfvars.json',
+  }),
   '/ws/b.auto.tfvars': 'c = "b.auto"\nd = "b.auto"\ne = "b.auto"\nf = "b.auto"\n',
   '/ws/a.auto.tfvars.json': JSON.stringify({ c: 'a.auto.json', d: 'a.auto.json' }),
   '/ws/c.auto.tfvars.json': JSON.stringify({ d: 'c.auto.json', e: 'c.auto.json', f: 'c.auto.json' }),
@@ -35,7 +41,11 @@ resource "aws_instance" "x" {
 };
 
 function tags(files: Record<string, string>, varFiles?: string[], vars?: Record<string, string>) {
-  const r = analyzeTerraformModule('/ws', overlayFs(new Map(Object.entries(files)), NOTHING), { defaultRegions: DEFAULTS, varFiles, vars });
+  const r = analyzeTerraformModule('/ws', overlayFs(new Map(Object.entries(files)), NOTHING), {
+    defaultRegions: DEFAULTS,
+    varFiles,
+    vars,
+  });
   return { tags: r.resources[0]?.attributes.tags as Record<string, unknown>, problems: r.problems };
 }
 

@@ -5,7 +5,15 @@ import { bind, evaluate, iterate, type EvalScope } from './expression';
 import { FnError } from './values';
 
 /** Meta-arguments of resource and data blocks: they steer Terraform and are not resource attributes. */
-export const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection']);
+export const RESOURCE_META = new Set([
+  'count',
+  'for_each',
+  'provider',
+  'depends_on',
+  'lifecycle',
+  'provisioner',
+  'connection',
+]);
 
 export interface EvaluatedBody {
   readonly attributes: Record<string, Value>;
@@ -23,7 +31,13 @@ export function evaluateBody(body: Body, scope: EvalScope, skip: ReadonlySet<str
   return out;
 }
 
-function fill(body: Body, scope: EvalScope, prefix: string, out: EvaluatedBody, skip: ReadonlySet<string>): Record<string, Value> {
+function fill(
+  body: Body,
+  scope: EvalScope,
+  prefix: string,
+  out: EvaluatedBody,
+  skip: ReadonlySet<string>,
+): Record<string, Value> {
   const attrs: Record<string, Value> = {};
   for (const a of body.attributes) {
     if (skip.has(a.name)) continue;
@@ -55,7 +69,14 @@ function fill(body: Body, scope: EvalScope, prefix: string, out: EvaluatedBody, 
 const NO_SKIP: ReadonlySet<string> = new Set();
 
 /** `dynamic "x" { for_each = …; iterator = it; content { … } }` → one object per element. */
-function dynamicBlock(b: Block, label: string, scope: EvalScope, path: string, start: number, out: EvaluatedBody): Value[] | Unknown {
+function dynamicBlock(
+  b: Block,
+  label: string,
+  scope: EvalScope,
+  path: string,
+  start: number,
+  out: EvaluatedBody,
+): Value[] | Unknown {
   const forEach = b.body.attributes.find((a) => a.name === 'for_each');
   const content = b.body.blocks.find((c) => c.type === 'content');
   if (!forEach || !content) return new Unknown(`dynamic "${label}" needs for_each and a content block`, b.range);

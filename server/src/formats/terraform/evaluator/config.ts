@@ -50,10 +50,12 @@ export function collectConfig(dir: string, files: readonly ParsedFile[]): Module
           for (const a of block.body.attributes) add(c, c.locals, a.name, file, a, `local.${a.name}`);
           break;
         case 'resource':
-          if (labels.length === 2) add(c, c.resources, `${labels[0]}.${labels[1]}`, file, block, `resource "${labels[0]}" "${labels[1]}"`);
+          if (labels.length === 2)
+            add(c, c.resources, `${labels[0]}.${labels[1]}`, file, block, `resource "${labels[0]}" "${labels[1]}"`);
           break;
         case 'data':
-          if (labels.length === 2) add(c, c.data, `${labels[0]}.${labels[1]}`, file, block, `data "${labels[0]}" "${labels[1]}"`);
+          if (labels.length === 2)
+            add(c, c.data, `${labels[0]}.${labels[1]}`, file, block, `data "${labels[0]}" "${labels[1]}"`);
           break;
         case 'module':
           if (labels.length === 1) add(c, c.modules, labels[0], file, block, `module "${labels[0]}"`);
@@ -84,16 +86,34 @@ function applyOverride(c: ModuleConfig, { file, body }: ParsedFile): void {
       continue;
     }
     const target =
-      block.type === 'resource' ? c.resources : block.type === 'data' ? c.data : block.type === 'variable' ? c.variables
-        : block.type === 'module' ? c.modules : block.type === 'output' ? c.outputs : undefined;
+      block.type === 'resource'
+        ? c.resources
+        : block.type === 'data'
+          ? c.data
+          : block.type === 'variable'
+            ? c.variables
+            : block.type === 'module'
+              ? c.modules
+              : block.type === 'output'
+                ? c.outputs
+                : undefined;
     if (!target) continue;
     const key = labels.join('.');
     const original = target.get(key);
     if (!original) {
-      c.problems.push({ file, range: block.headerRange, severity: 'warning', message: `override of ${block.type} "${labels.join('" "')}", which is not declared`, source: 'terraform' });
+      c.problems.push({
+        file,
+        range: block.headerRange,
+        severity: 'warning',
+        message: `override of ${block.type} "${labels.join('" "')}", which is not declared`,
+        source: 'terraform',
+      });
       continue;
     }
-    target.set(key, { file: original.file, node: { ...original.node, body: mergeBody(original.node.body, block.body) } });
+    target.set(key, {
+      file: original.file,
+      node: { ...original.node, body: mergeBody(original.node.body, block.body) },
+    });
   }
 }
 
@@ -109,7 +129,14 @@ function mergeBody(base: Body, over: Body): Body {
   return { ...base, attributes, blocks, items: [...attributes, ...blocks] };
 }
 
-function add<T extends Block | Attribute>(c: ModuleConfig, map: Map<string, Declared<T>>, key: string, file: string, node: T, what: string): void {
+function add<T extends Block | Attribute>(
+  c: ModuleConfig,
+  map: Map<string, Declared<T>>,
+  key: string,
+  file: string,
+  node: T,
+  what: string,
+): void {
   const prev = map.get(key);
   if (prev) {
     c.problems.push({

@@ -48,6 +48,7 @@ export function reportErrors(ctx: AnalysisContext, v: Value, file: string, withi
 }
 
 function inside(r: Range, outer: Range): boolean {
-  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const before = (a: Range['start'], b: Range['start']) =>
+    a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, r.start) && before(r.end, outer.end);
 }

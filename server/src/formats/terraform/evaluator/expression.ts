@@ -2,7 +2,17 @@ import type { Range } from '../../../model/range';
 import { isList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../../../model/value';
 import type { Expression, ForExpr, FunctionCallExpr, TemplatePart } from '../ast';
 import { BUILTIN_FUNCTIONS, callFunction, type FunctionContext } from '../functions';
-import { asBool, asNumber, asString, compareStrings, EvalError, evalError, FnError, typeName, valuesEqual } from './values';
+import {
+  asBool,
+  asNumber,
+  asString,
+  compareStrings,
+  EvalError,
+  evalError,
+  FnError,
+  typeName,
+  valuesEqual,
+} from './values';
 
 /** Names bound in a scope, looked up innermost first. A chain, so binding a name never copies the rest. */
 export interface Bindings {
@@ -100,7 +110,9 @@ function evaluateInner(expr: Expression, scope: EvalScope): Value {
     case 'Splat':
       return splat(expr.source, expr.each, scope);
     case 'SplatItem':
-      return scope.bindings.has(SPLAT_ITEM) ? (scope.bindings.get(SPLAT_ITEM) as Value) : evalError('splat outside a splat', expr.range);
+      return scope.bindings.has(SPLAT_ITEM)
+        ? (scope.bindings.get(SPLAT_ITEM) as Value)
+        : evalError('splat outside a splat', expr.range);
     case 'FunctionCall':
       return call(expr, scope);
     case 'Conditional': {
@@ -172,7 +184,8 @@ export function attr(obj: Value, name: string, range: Range): Value {
     return evalError(`object has no attribute ${JSON.stringify(name)}`, range);
   }
   if (obj === null) return evalError(`cannot read ${JSON.stringify(name)} of null`, range);
-  if (isList(obj)) return evalError(`cannot read ${JSON.stringify(name)} of a list; use [*].${name} or an index`, range);
+  if (isList(obj))
+    return evalError(`cannot read ${JSON.stringify(name)} of a list; use [*].${name} or an index`, range);
   return evalError(`cannot read ${JSON.stringify(name)} of a ${typeName(obj)}`, range);
 }
 
@@ -181,7 +194,8 @@ function index(obj: Value, key: Value, range: Range): Value {
   if (isUnknown(key)) return key;
   if (isList(obj)) {
     const i = asNumber(key, 'index');
-    if (!Number.isInteger(i) || i < 0 || i >= obj.length) return evalError(`index ${i} is out of range for a list of ${obj.length}`, range);
+    if (!Number.isInteger(i) || i < 0 || i >= obj.length)
+      return evalError(`index ${i} is out of range for a list of ${obj.length}`, range);
     return obj[i];
   }
   if (isObject(obj)) return attr(obj, asString(key, 'key'), range);
@@ -306,7 +320,8 @@ function forExpr(expr: ForExpr, scope: EvalScope): Value {
     if (isUnknown(key)) return key;
     const ks = asString(key, 'for key');
     if (expr.grouping) (groups[ks] ??= []).push(value);
-    else if (Object.prototype.hasOwnProperty.call(obj, ks)) throw new FnError(`duplicate key ${JSON.stringify(ks)}; use ... to group`);
+    else if (Object.prototype.hasOwnProperty.call(obj, ks))
+      throw new FnError(`duplicate key ${JSON.stringify(ks)}; use ... to group`);
     else obj[ks] = value;
   }
   if (!expr.isObject) return list;
@@ -348,7 +363,11 @@ function templateString(parts: readonly TemplatePart[], scope: EvalScope): Value
       case 'TemplateIf': {
         const c = evaluate(p.condition, scope);
         if (isUnknown(c)) return c;
-        piece = asBool(c, '%{if} condition') ? templateString(p.then, scope) : p.else ? templateString(p.else, scope) : '';
+        piece = asBool(c, '%{if} condition')
+          ? templateString(p.then, scope)
+          : p.else
+            ? templateString(p.else, scope)
+            : '';
         break;
       }
       case 'TemplateFor': {

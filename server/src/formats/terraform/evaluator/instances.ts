@@ -25,7 +25,13 @@ export interface Expansion {
  * Expands `count` / `for_each` of a resource or module block. When the count is unknown, Terraform could
  * not plan either; we show one instance (so the lens still prices something) and say so.
  */
-export function expandInstances(block: Block, scope: EvalScope, file: string, ctx: AnalysisContext, address: string): Expansion {
+export function expandInstances(
+  block: Block,
+  scope: EvalScope,
+  file: string,
+  ctx: AnalysisContext,
+  address: string,
+): Expansion {
   const countAttr = attribute(block, 'count');
   const forEachAttr = attribute(block, 'for_each');
   if (!countAttr && !forEachAttr) return { instances: [{ suffix: '', scope }], shape: (v) => v[0] ?? null };
@@ -35,7 +41,13 @@ export function expandInstances(block: Block, scope: EvalScope, file: string, ct
 
   const unknownOne = (reason: string, u?: Unknown): Expansion => {
     const unknownCount = new Unknown(`${what} of ${address}: ${reason}`, u?.range ?? attr.range);
-    report(ctx, { file, range: attr.range, severity: 'warning', message: `${unknownCount.reason}; showing one instance`, source: 'terraform' });
+    report(ctx, {
+      file,
+      range: attr.range,
+      severity: 'warning',
+      message: `${unknownCount.reason}; showing one instance`,
+      source: 'terraform',
+    });
     const inner = countAttr
       ? bind(scope, { count: { index: unknownCount } })
       : bind(scope, { each: { key: unknownCount, value: unknownCount } });
@@ -46,7 +58,11 @@ export function expandInstances(block: Block, scope: EvalScope, file: string, ct
   if (countAttr) {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < 0) return unknownOne(`must be a whole number ≥ 0, not ${describe(v)}`);
-    const instances = Array.from({ length: n }, (_, i) => ({ key: i, suffix: `[${i}]`, scope: bind(scope, { count: { index: i } }) }));
+    const instances = Array.from({ length: n }, (_, i) => ({
+      key: i,
+      suffix: `[${i}]`,
+      scope: bind(scope, { count: { index: i } }),
+    }));
     return { instances, shape: (vals) => [...vals] };
   }
 

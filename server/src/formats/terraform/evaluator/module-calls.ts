@@ -87,8 +87,21 @@ export class ModuleCalls {
     const source = typeof sourceLit === 'string' ? sourceLit : '';
     const manifestKey = place.manifestKey ? `${place.manifestKey}.${name}` : name;
     const unavailable = (reason: string, severity: 'info' | 'warning' | 'error'): ExpandedCall => {
-      report(ctx, { file: decl.file, range: block.headerRange, severity, message: `module "${name}": ${reason}`, source: 'terraform' });
-      return { name, decl, source, unavailable: reason, children: [], value: new Unknown(`module.${name}: ${reason}`, block.headerRange) };
+      report(ctx, {
+        file: decl.file,
+        range: block.headerRange,
+        severity,
+        message: `module "${name}": ${reason}`,
+        source: 'terraform',
+      });
+      return {
+        name,
+        decl,
+        source,
+        unavailable: reason,
+        children: [],
+        value: new Unknown(`module.${name}: ${reason}`, block.headerRange),
+      };
     };
     if (!source) return unavailable('source must be a literal string', 'error');
 
@@ -96,20 +109,32 @@ export class ModuleCalls {
     if (isLocalSource(source)) dir = path.resolve(config.dir, source);
     else dir = ctx.installed?.get(manifestKey)?.dir;
     if (!dir) return unavailable('module not downloaded', 'info');
-    if (place.stack.includes(dir) || place.stack.length >= MAX_DEPTH) return unavailable('module recursion: it calls itself', 'error');
+    if (place.stack.includes(dir) || place.stack.length >= MAX_DEPTH)
+      return unavailable('module recursion: it calls itself', 'error');
     const childConfig: ModuleConfig | undefined = ctx.loadModule(dir);
     if (!childConfig) return unavailable(`no Terraform files in ${source}`, 'warning');
 
     const declPrefix = this.prefix() + `module.${name}`;
     const modPrefix = place.modulePath ? `${place.modulePath}.` : '';
-    const expansion: Expansion = expandInstances(block, this.parent.scope, decl.file, ctx, `${modPrefix}module.${name}`);
+    const expansion: Expansion = expandInstances(
+      block,
+      this.parent.scope,
+      decl.file,
+      ctx,
+      `${modPrefix}module.${name}`,
+    );
     const providers = childProviders(this.parent.providers, attribute(block, 'providers')?.expr);
     const children = expansion.instances.map((inst) => {
       const inputs = new Map<string, Value>();
       return new ModuleInstance(
         ctx,
         childConfig,
-        { modulePath: `${modPrefix}module.${name}${inst.suffix}`, declarationPath: declPrefix, manifestKey, stack: [...place.stack, dir] },
+        {
+          modulePath: `${modPrefix}module.${name}${inst.suffix}`,
+          declarationPath: declPrefix,
+          manifestKey,
+          stack: [...place.stack, dir],
+        },
         (varName) => {
           const arg = attribute(block, varName);
           if (!arg || MODULE_META.has(varName)) return undefined;

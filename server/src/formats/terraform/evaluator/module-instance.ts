@@ -29,11 +29,17 @@ export interface InstancePlace {
 }
 
 /** Values given to this instance's variables: tfvars for the root, the module block's arguments for a child. */
-export type InputSource = (name: string) => VarInput | { readonly kind: 'evaluated'; readonly value: Value } | undefined;
+export type InputSource = (
+  name: string,
+) => VarInput | { readonly kind: 'evaluated'; readonly value: Value } | undefined;
 
 interface ExpandedResource {
   readonly value: Value;
-  readonly instances: readonly { readonly instance: Instance; readonly attrs: ValueObject; readonly ranges: Record<string, Range> }[];
+  readonly instances: readonly {
+    readonly instance: Instance;
+    readonly attrs: ValueObject;
+    readonly ranges: Record<string, Range>;
+  }[];
 }
 
 const IN_PROGRESS = Symbol('in progress');
@@ -136,7 +142,9 @@ export class ModuleInstance {
 
   private parseRaw(text: string, name: string): Value {
     const expr = this.ctx.parseExpression(text);
-    return expr ? evaluate(expr, constantScope(this.scope)) : evalError(`the value given for var.${name} is not a valid expression`);
+    return expr
+      ? evaluate(expr, constantScope(this.scope))
+      : evalError(`the value given for var.${name} is not a valid expression`);
   }
 
   local(name: string, range: Range): Value {
@@ -144,7 +152,14 @@ export class ModuleInstance {
     const decl = this.config.locals.get(name);
     if (memo === IN_PROGRESS) {
       const message = `local.${name} depends on itself (a cycle)`;
-      if (decl) report(this.ctx, { file: decl.file, range: decl.node.range, severity: 'warning', message, source: 'terraform' });
+      if (decl)
+        report(this.ctx, {
+          file: decl.file,
+          range: decl.node.range,
+          severity: 'warning',
+          message,
+          source: 'terraform',
+        });
       return evalError(message, range);
     }
     if (memo !== undefined) return memo;
@@ -162,7 +177,8 @@ export class ModuleInstance {
     if (memo !== undefined) return memo;
     const decl = this.config.outputs.get(name);
     const valueAttr = decl && attribute(decl.node, 'value');
-    if (!decl || !valueAttr) return evalError(`${this.place.modulePath || 'the module'} has no output "${name}"`, range);
+    if (!decl || !valueAttr)
+      return evalError(`${this.place.modulePath || 'the module'} has no output "${name}"`, range);
     this.outputs.set(name, IN_PROGRESS);
     const v = evaluate(valueAttr.expr, this.scope);
     this.outputs.set(name, v);
@@ -211,7 +227,13 @@ export class ModuleInstance {
     return exp;
   }
 
-  private toResource(key: string, decl: Declared<Block>, instance: Instance, attrs: ValueObject, ranges: Record<string, Range>): Resource {
+  private toResource(
+    key: string,
+    decl: Declared<Block>,
+    instance: Instance,
+    attrs: ValueObject,
+    ranges: Record<string, Range>,
+  ): Resource {
     const [type] = key.split('.');
     const prefix = this.place.modulePath ? `${this.place.modulePath}.` : '';
     const declPrefix = this.place.declarationPath ? `${this.place.declarationPath}.` : '';
@@ -238,7 +260,8 @@ export class ModuleInstance {
 
 /** Variable defaults and tfvars values are constants: no references, but functions and path are fine. */
 function constantScope(scope: EvalScope): EvalScope {
-  const refuse = (what: string) => (name: string, range: Range) => evalError(`${what}.${name} cannot be used here: only constants are allowed`, range);
+  const refuse = (what: string) => (name: string, range: Range) =>
+    evalError(`${what}.${name} cannot be used here: only constants are allowed`, range);
   return {
     fn: scope.fn,
     bindings: scope.bindings,

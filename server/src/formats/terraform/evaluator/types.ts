@@ -46,7 +46,8 @@ export function convert(v: Value, t: TfType, path = 'value'): Value {
       return convertObject(asObject(v, path), t.attributes, path);
     case 'tuple': {
       const l = asList(v, path);
-      if (l.length !== t.elements.length) throw new FnError(`${path} must have ${t.elements.length} elements, not ${l.length}`);
+      if (l.length !== t.elements.length)
+        throw new FnError(`${path} must have ${t.elements.length} elements, not ${l.length}`);
       return l.map((e, i) => convert(e, t.elements[i], `${path}[${i}]`));
     }
   }

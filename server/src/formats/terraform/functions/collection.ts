@@ -37,12 +37,18 @@ export const collectionFunctions: FunctionTable = {
   one: fixed(1, ([l]) => one(collectionItems(l)), 'top'),
   range: { min: 1, max: 3, unknowns: 'deep', impl: (args) => range(args.map((a) => asNumber(a))) },
   reverse: fixed(1, ([l]) => [...asList(l)].reverse(), 'top'),
-  setintersection: variadic(1, (sets) => toSetList(sets.map((s) => asList(s)).reduce((a, b) => a.filter((e) => b.some((o) => valuesEqual(o, e)))))),
+  setintersection: variadic(1, (sets) =>
+    toSetList(sets.map((s) => asList(s)).reduce((a, b) => a.filter((e) => b.some((o) => valuesEqual(o, e))))),
+  ),
   setproduct: variadic(1, (sets) => setProduct(sets.map((s) => asList(s)))),
   setsubtract: fixed(2, ([a, b]) => toSetList(asList(a).filter((e) => !asList(b).some((o) => valuesEqual(o, e))))),
   setunion: variadic(1, (sets) => toSetList(sets.flatMap((s) => asList(s)))),
   slice: fixed(3, ([l, a, b]) => slice(asList(l), asInteger(a), asInteger(b)), 'top'),
-  sort: fixed(1, ([l]) => asList(l).map((e) => asString(e, 'element')).sort(compareStrings)),
+  sort: fixed(1, ([l]) =>
+    asList(l)
+      .map((e) => asString(e, 'element'))
+      .sort(compareStrings),
+  ),
   sum: fixed(1, ([l]) => sum(collectionItems(l))),
   transpose: fixed(1, ([m]) => transpose(asObject(m))),
   values: fixed(1, ([m]) => valuesOf(asObject(m)), 'top'),
@@ -129,7 +135,8 @@ function one(l: readonly Value[]): Value {
 }
 
 function range(args: number[]): number[] {
-  const [start, limit, step] = args.length === 1 ? [0, args[0], 1] : [args[0], args[1], args[2] ?? (args[0] <= args[1] ? 1 : -1)];
+  const [start, limit, step] =
+    args.length === 1 ? [0, args[0], 1] : [args[0], args[1], args[2] ?? (args[0] <= args[1] ? 1 : -1)];
   if (step === 0) throw new FnError('step must not be zero');
   if ((step > 0 && start > limit) || (step < 0 && start < limit)) throw new FnError('step moves away from the limit');
   const n = Math.ceil((limit - start) / step);

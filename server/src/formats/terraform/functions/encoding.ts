@@ -21,7 +21,11 @@ export const encodingFunctions: FunctionTable = {
   sha256: fixed(1, ([s]) => createHash('sha256').update(asString(s), 'utf8').digest('hex')),
   sha512: fixed(1, ([s]) => createHash('sha512').update(asString(s), 'utf8').digest('hex')),
   timestamp: fixed(0, () => new Unknown('timestamp() is known after apply')),
-  urlencode: fixed(1, ([s]) => encodeURIComponent(asString(s)).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)),
+  urlencode: fixed(1, ([s]) =>
+    encodeURIComponent(asString(s))
+      .replace(/%20/g, '+')
+      .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+  ),
   uuid: fixed(0, () => new Unknown('uuid() changes on every run')),
   yamldecode: fixed(1, ([s]) => yamlDecode(asString(s))),
   yamlencode: fixed(1, ([v]) => yamlEncode(v)),
@@ -31,7 +35,8 @@ function base64Decode(s: string): string {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) throw new FnError('the given value is not valid base64');
   const bytes = Buffer.from(s, 'base64');
   const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes)) throw new FnError('the result of decoding the given base64 is not valid UTF-8');
+  if (!Buffer.from(text, 'utf8').equals(bytes))
+    throw new FnError('the result of decoding the given base64 is not valid UTF-8');
   return text;
 }
 

@@ -61,7 +61,9 @@ function formatOne(verb: string, flags: string, precision: string | undefined, a
     }
     case 'g':
     case 'G': {
-      const s = signed(asNumber(arg), flags, (n) => (prec === undefined ? numberToString(n) : String(Number(n.toPrecision(prec || 1)))));
+      const s = signed(asNumber(arg), flags, (n) =>
+        prec === undefined ? numberToString(n) : String(Number(n.toPrecision(prec || 1))),
+      );
       return verb === 'G' ? s.toUpperCase() : s;
     }
     default:

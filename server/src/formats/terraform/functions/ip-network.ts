@@ -6,7 +6,12 @@ export const ipNetworkFunctions: FunctionTable = {
   cidrhost: fixed(2, ([p, n]) => cidrHost(parseCidr(asString(p)), asInteger(n))),
   cidrnetmask: fixed(1, ([p]) => cidrNetmask(parseCidr(asString(p)))),
   cidrsubnet: fixed(3, ([p, bits, num]) => formatCidr(subnet(parseCidr(asString(p)), asInteger(bits), asInteger(num)))),
-  cidrsubnets: variadic(1, ([p, ...bits]) => cidrSubnets(parseCidr(asString(p)), bits.map((b) => asInteger(b)))),
+  cidrsubnets: variadic(1, ([p, ...bits]) =>
+    cidrSubnets(
+      parseCidr(asString(p)),
+      bits.map((b) => asInteger(b)),
+    ),
+  ),
 };
 
 interface Cidr {
@@ -54,7 +59,7 @@ function formatAddr(addr: bigint, v6: boolean): string {
   // Compress the longest run of two or more zero groups, as Go's net.IP.String does.
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > bestLen) [best, bestLen] = [i, j - i];
@@ -71,7 +76,8 @@ function formatCidr(c: Cidr): string {
 
 function subnet(c: Cidr, newbits: number, netnum: number): Cidr {
   const prefix = c.prefix + newbits;
-  if (newbits < 0 || prefix > width(c)) throw new FnError(`insufficient address space to extend prefix of ${c.prefix} by ${newbits}`);
+  if (newbits < 0 || prefix > width(c))
+    throw new FnError(`insufficient address space to extend prefix of ${c.prefix} by ${newbits}`);
   if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) {
     throw new FnError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
   }

@@ -28,11 +28,19 @@ export interface FunctionSpec {
 export type FunctionTable = Readonly<Record<string, FunctionSpec>>;
 
 /** Shorthand for a function with a fixed number of parameters. */
-export function fixed(n: number, impl: FunctionSpec['impl'], unknowns: FunctionSpec['unknowns'] = 'deep'): FunctionSpec {
+export function fixed(
+  n: number,
+  impl: FunctionSpec['impl'],
+  unknowns: FunctionSpec['unknowns'] = 'deep',
+): FunctionSpec {
   return { min: n, max: n, unknowns, impl };
 }
 
-export function variadic(min: number, impl: FunctionSpec['impl'], unknowns: FunctionSpec['unknowns'] = 'deep'): FunctionSpec {
+export function variadic(
+  min: number,
+  impl: FunctionSpec['impl'],
+  unknowns: FunctionSpec['unknowns'] = 'deep',
+): FunctionSpec {
   return { min, max: Infinity, unknowns, impl };
 }
 
@@ -50,7 +58,12 @@ export function callFunction(
   const spec = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
   if (!spec) return new EvalError(`unknown function ${name}()`, range);
   if (args.length < spec.min || args.length > spec.max) {
-    const want = spec.max === Infinity ? `at least ${spec.min}` : spec.min === spec.max ? `${spec.min}` : `${spec.min} to ${spec.max}`;
+    const want =
+      spec.max === Infinity
+        ? `at least ${spec.min}`
+        : spec.min === spec.max
+          ? `${spec.min}`
+          : `${spec.min} to ${spec.max}`;
     return new EvalError(`${name}() takes ${want} argument(s), got ${args.length}`, range);
   }
   if (spec.unknowns !== 'none') {

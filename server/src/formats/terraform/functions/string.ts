@@ -10,7 +10,9 @@ export const stringFunctions: FunctionTable = {
   format: variadic(1, ([spec, ...args]) => formatString(asString(spec), args)),
   formatlist: variadic(1, ([spec, ...args]) => formatList(asString(spec), args)),
   indent: fixed(2, ([n, s]) => asString(s).replace(/\n/g, `\n${' '.repeat(asInteger(n))}`)),
-  join: variadic(2, ([sep, ...lists]) => lists.flatMap((l) => asList(l).map((e) => asString(e, 'element'))).join(asString(sep))),
+  join: variadic(2, ([sep, ...lists]) =>
+    lists.flatMap((l) => asList(l).map((e) => asString(e, 'element'))).join(asString(sep)),
+  ),
   lower: fixed(1, ([s]) => asString(s).toLowerCase()),
   regex: fixed(2, ([pattern, s]) => regexMatch(asString(pattern), asString(s))),
   regexall: fixed(2, ([pattern, s]) => regexAll(asString(pattern), asString(s))),
@@ -20,9 +22,13 @@ export const stringFunctions: FunctionTable = {
   strcontains: fixed(2, ([s, sub]) => asString(s).includes(asString(sub))),
   strrev: fixed(1, ([s]) => graphemes(asString(s)).reverse().join('')),
   substr: fixed(3, ([s, offset, length]) => substr(asString(s), asInteger(offset), asInteger(length))),
-  title: fixed(1, ([s]) => asString(s).replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase())),
+  title: fixed(1, ([s]) =>
+    asString(s).replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase()),
+  ),
   trim: fixed(2, ([s, cutset]) => trimChars(asString(s), asString(cutset))),
-  trimprefix: fixed(2, ([s, p]) => (asString(s).startsWith(asString(p)) ? asString(s).slice(asString(p).length) : asString(s))),
+  trimprefix: fixed(2, ([s, p]) =>
+    asString(s).startsWith(asString(p)) ? asString(s).slice(asString(p).length) : asString(s),
+  ),
   trimsuffix: fixed(2, ([s, x]) => {
     const str = asString(s);
     const suf = asString(x);
@@ -36,12 +42,19 @@ function formatList(spec: string, args: readonly Value[]): Value[] {
   let n = -1;
   for (const a of args) {
     if (!isList(a)) continue;
-    if (n >= 0 && a.length !== n) throw new FnError(`list arguments must all have the same length (${n} and ${a.length})`);
+    if (n >= 0 && a.length !== n)
+      throw new FnError(`list arguments must all have the same length (${n} and ${a.length})`);
     n = a.length;
   }
   if (n < 0) n = 1;
   const out: Value[] = [];
-  for (let i = 0; i < n; i++) out.push(formatString(spec, args.map((a) => (isList(a) ? a[i] : a))));
+  for (let i = 0; i < n; i++)
+    out.push(
+      formatString(
+        spec,
+        args.map((a) => (isList(a) ? a[i] : a)),
+      ),
+    );
   return out;
 }
 

@@ -13,11 +13,15 @@ export const typeConversionFunctions: FunctionTable = {
   tostring: fixed(1, ([v]) => (v === null ? null : asString(v)), 'top'),
   tolist: fixed(1, ([v]) => (v === null ? null : convert(listOf(v), { kind: 'list', element: ANY })), 'top'),
   toset: fixed(1, ([v]) => (v === null ? null : convert(listOf(v), { kind: 'set', element: ANY })), 'top'),
-  tomap: fixed(1, ([v]) => {
-    if (v === null) return null;
-    if (!isObject(v)) throw new FnError(`cannot convert a ${typeName(v)} to a map`);
-    return v;
-  }, 'top'),
+  tomap: fixed(
+    1,
+    ([v]) => {
+      if (v === null) return null;
+      if (!isObject(v)) throw new FnError(`cannot convert a ${typeName(v)} to a map`);
+      return v;
+    },
+    'top',
+  ),
   // Sensitivity only changes how Terraform displays a value, never the value costlens prices.
   sensitive: fixed(1, ([v]) => v, 'none'),
   nonsensitive: fixed(1, ([v]) => v, 'none'),
