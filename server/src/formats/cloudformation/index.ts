@@ -13,7 +13,7 @@ export const cloudformationFormat: FileFormat = {
   detect(_path, text) {
     if (/AWSTemplateFormatVersion/.test(text)) return true;
     if (/AWS::Serverless-\d{4}-\d{2}-\d{2}/.test(text)) return true;
-    return /(^|\n)\s*"?Resources"?\s*:/.test(text) && /"?Type"?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
+    return (/(^|\n)Resources\s*:/.test(text) || /"Resources"\s*:/.test(text)) && /"?Type"?\s*:\s*["']?AWS::[A-Za-z0-9]+::/.test(text);
   },
   analyze(path, text) {
     return analyzeCloudFormation(path, text);

@@ -14,8 +14,8 @@ export function scheduleInvocationsPerMonth(expression: string): number | undefi
     const n = Number(rate[1]);
     if (!(n > 0)) return undefined;
     const unit = rate[2].toLowerCase();
-    const perHour = unit.startsWith('minute') ? 60 / n : unit.startsWith('hour') ? 1 / n : 1 / (24 * n);
-    return HOURS_PER_MONTH * perHour;
+    const minutes = n * (unit.startsWith('minute') ? 1 : unit.startsWith('hour') ? 60 : 1440);
+    return (HOURS_PER_MONTH * 60) / minutes;
   }
   const cron = /^cron\((.*)\)$/i.exec(s);
   if (!cron) return undefined;
