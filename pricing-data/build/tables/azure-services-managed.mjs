@@ -84,20 +84,32 @@ export default [
   },
   {
     id: 'azure/network',
-    description: 'Public IP addresses and prefixes, NAT gateway hours and data, Standard load balancer data processed',
+    description: 'Public IP addresses and prefixes, NAT gateway hours and data',
     keys: ['region', 'item'],
     values: ['price'],
-    unit: 'USD per hour (public-ip-static, public-ip-prefix, nat-gateway, lb-first-5-rules, lb-rule-extra), USD per GB (nat-data, lb-data)',
-    sources: [infracost('nat_gateway_test'), infracost('lb_test'), { repo: 'web', path: 'https://c3x.dev/resources/azure/azurerm_lb', date: '2026-11-27' }],
+    unit: 'USD per hour (public-ip-static, public-ip-prefix, nat-gateway), USD per GB (nat-data)',
+    sources: [infracost('nat_gateway_test')],
     build: () => [
       ['westeurope', 'public-ip-static', '0.005'], // "IP address (static, regional)" 3.65 / 730
       ['westeurope', 'public-ip-prefix', '0.006'], // "IP prefix" (/30) 4.38 / 730
       ['westeurope', 'nat-gateway', '0.045'], // 32.85 / 730
       ['westeurope', 'nat-data', '0.045'], // 0.45 / 10 GB; "$0.045 per GB"
-      ['eastus', 'lb-data', '0.005'], // 0.50 / 100 GB; "$0.005 per GB"
-      // Standard load balancer: "$0.025/hour" covering the first 5 rules, "$0.01/rule-hour beyond that" (c3x.dev).
-      ['eastus', 'lb-first-5-rules', '0.025'],
-      ['eastus', 'lb-rule-extra', '0.01'],
+    ],
+  },
+  {
+    // Its own table (eastus only) so that other regions get the engine's labelled nearest-region fallback;
+    // rows of another region in azure/network would hide it.
+    id: 'azure/load-balancer',
+    description: 'Standard load balancer: hourly charge covering the first 5 rules, each further rule, data processed',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per hour (first-5-rules, extra-rule), USD per GB (data)',
+    sources: [infracost('lb_test'), { repo: 'web', path: 'https://c3x.dev/resources/azure/azurerm_lb', date: '2026-11-27' }],
+    build: () => [
+      ['eastus', 'data', '0.005'], // 0.50 / 100 GB; "$0.005 per GB" (lb_test.tf: location "eastus")
+      // "Standard SKU at $0.025/hour", "First 5 rules included; $0.01/rule-hour beyond that" (c3x.dev).
+      ['eastus', 'first-5-rules', '0.025'],
+      ['eastus', 'extra-rule', '0.01'],
     ],
   },
   {
@@ -114,7 +126,8 @@ export default [
       ['westus', 'B_Standard_B1ms', '0.022'], // 16.06 / 730
       ['westus', 'storage', '0.138'], // 4.42 / 32 GB (32 × 0.138 = 4.416; 64 → 8.832 → 8.83; 128 → 17.664 → 17.66)
       ['westus', 'backup', '0.095'], // 475.00 / 5,000 GB
-      ['eastus', 'B_Standard_B1ms', '0.017'], // 12.41 / 730
+      // readable_location_set ("East US") shows B_Standard_B1ms at 12.41 / 730 = 0.017, but its storage price is
+      // printed rounded ("$0.12 per GB"), so eastus is left out: a half-priced region would stop the fallback.
     ],
   },
 ];

@@ -52,8 +52,8 @@ export const loadBalancer: Family = {
     if (r.str('sku', 'Basic', 'provider default SKU') === 'Basic') return { components: [], free: 'Basic load balancers are free' };
     return {
       components: [
-        hourly('Load balancer (first 5 rules)', ctx, { table: 'azure/network', key: ['lb-first-5-rules'] }),
-        usage('Data processed', 'GB', ctx, 'monthly_data_processed_gb', { table: 'azure/network', key: ['lb-data'] }),
+        hourly('Load balancer (first 5 rules)', ctx, { table: 'azure/load-balancer', key: ['first-5-rules'] }),
+        usage('Data processed', 'GB', ctx, 'monthly_data_processed_gb', { table: 'azure/load-balancer', key: ['data'] }),
       ],
     };
   },

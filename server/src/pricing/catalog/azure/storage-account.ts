@@ -4,8 +4,8 @@ import { usage } from './common';
 
 /**
  * azurerm_storage_account (StorageV2 block blobs): data stored at the access tier and replication (usage:
- * storage_gb), write and read operations (usage: monthly_write_operations, monthly_read_operations, per
- * 10K), from the General Block Blob v2 meters. Files, tables and queues are not shown.
+ * storage_gb), and write and read operations when the usage file has monthly_write_operations /
+ * monthly_read_operations (per 10K), from the General Block Blob v2 meters. Files, tables and queues are not shown.
  */
 export const storageAccount: Family = {
   cloud: 'azure',
@@ -29,8 +29,14 @@ export const storageAccount: Family = {
     return {
       components: [
         usage(`Capacity (${sku})`, 'GB', ctx, 'storage_gb', { table: 'azure/storage', key: [product, sku, `${sku} Data Stored`, '1 GB/Month'] }),
-        usage('Write operations', '10K operations', ctx, 'monthly_write_operations', { table: 'azure/storage', key: [product, sku, writeMeter, '10K'] }, 1 / 10_000),
-        usage('Read operations', '10K operations', ctx, 'monthly_read_operations', { table: 'azure/storage', key: [product, sku, readSku, '10K'] }, 1 / 10_000),
+        // Operations only when the usage file counts them: some replication types lack an operations meter
+        // in the data, and a missing unit price should not make the whole account "unknown".
+        ...(ctx.usage.has('monthly_write_operations')
+          ? [usage('Write operations', '10K operations', ctx, 'monthly_write_operations', { table: 'azure/storage', key: [product, sku, writeMeter, '10K'] }, 1 / 10_000)]
+          : []),
+        ...(ctx.usage.has('monthly_read_operations')
+          ? [usage('Read operations', '10K operations', ctx, 'monthly_read_operations', { table: 'azure/storage', key: [product, sku, readSku, '10K'] }, 1 / 10_000)]
+          : []),
       ],
     };
   },
