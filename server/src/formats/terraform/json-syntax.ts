@@ -1,6 +1,17 @@
-import type { Attribute, Block, BlockLabel, Body, Expression, ObjectItem, ParseResult } from './ast';
+import type {
+  Attribute,
+  Block,
+  BlockLabel,
+  Body,
+  Expression,
+  LiteralExpr,
+  ObjectExpr,
+  ObjectItem,
+  ParseResult,
+  TupleExpr,
+} from './ast';
 import { parseJsonStringTemplate } from './parse-template';
-import { MAX_DEPTH, ParserState } from './parser-state';
+import { MAX_DEPTH, node, ParserState } from './parser-state';
 
 /**
  * Terraform's JSON syntax (`.tf.json`). JSON has no blocks, so which properties are blocks and how many label
@@ -273,7 +284,7 @@ function decodeJsonString(text: string, s: number, e: number): string {
 // JSON → Body
 
 function emptyBody(p: ParserState, s: number, e: number): Body {
-  return { kind: 'Body', items: [], attributes: [], blocks: [], range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items: [], attributes: [], blocks: [], startOffset: s, endOffset: e });
 }
 
 function isObjectList(v: JsonValue): boolean {
@@ -299,22 +310,21 @@ function toBody(p: ParserState, obj: Extract<JsonValue, { t: 'object' }>, schema
       }
     } else {
       const expr = toExpression(p, prop.value);
-      const attr: Attribute = {
+      const attr: Attribute = node<Attribute>({ __proto__: p.proto, lineIndex: p.lines,
         kind: 'Attribute',
         name: prop.key,
         nameRange: p.range(prop.ks, prop.ke),
         expr,
-        range: p.range(prop.ks, expr.endOffset),
         startOffset: prop.ks,
         endOffset: expr.endOffset,
-      };
+      });
       items.push(attr);
       attributes.push(attr);
     }
   }
   const s = obj.s + 1;
   const e = Math.max(s, obj.e - 1);
-  return { kind: 'Body', items, attributes, blocks, range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items, attributes, blocks, startOffset: s, endOffset: e });
 }
 
 /** Walks `labels` levels of nested objects (each may also be an array of objects) down to block bodies. */
@@ -332,20 +342,19 @@ function toBlocks(p: ParserState, prop: JsonProp, schema: BlockSchema): Block[] 
     if (labels.length < schema.labels) {
       for (const child of v.props) {
         if (child.key === '//') continue;
-        const label: BlockLabel = {
+        const label: BlockLabel = node<BlockLabel>({ __proto__: p.proto, lineIndex: p.lines,
           kind: 'BlockLabel',
           value: child.key,
           quoted: true,
-          range: p.range(child.ks, child.ke),
           startOffset: child.ks,
           endOffset: child.ke,
-        };
+        });
         walk(child.value, [...labels, label]);
       }
       return;
     }
     const headerEnd = labels.length > 0 ? labels[labels.length - 1].endOffset : prop.ke;
-    out.push({
+    out.push(node<Block>({ __proto__: p.proto, lineIndex: p.lines,
       kind: 'Block',
       type: prop.key,
       typeRange: p.range(prop.ks, prop.ke),
@@ -353,33 +362,34 @@ function toBlocks(p: ParserState, prop: JsonProp, schema: BlockSchema): Block[] 
       body: toBody(p, v, schema.body),
       headerRange: p.range(prop.ks, headerEnd),
       complete: true,
-      range: p.range(prop.ks, v.e),
       startOffset: prop.ks,
       endOffset: v.e,
-    });
+    }));
   };
   walk(prop.value, []);
   return out;
 }
 
 function toExpression(p: ParserState, v: JsonValue): Expression {
-  const base = { range: p.range(v.s, v.e), startOffset: v.s, endOffset: v.e };
+  const [s, e, proto] = [v.s, v.e, p.proto];
   switch (v.t) {
     case 'string':
       return parseJsonStringTemplate(p, v.s);
     case 'number':
-      return { kind: 'Literal', value: v.value, raw: p.text.slice(v.s, v.e), ...base };
+      return node<LiteralExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Literal', value: v.value, raw: p.text.slice(s, e), startOffset: s, endOffset: e });
     case 'literal':
-      return { kind: 'Literal', value: v.value, ...base };
-    case 'array':
-      return { kind: 'Tuple', items: v.items.map((x) => toExpression(p, x)), ...base };
+      return node<LiteralExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Literal', value: v.value, startOffset: s, endOffset: e });
+    case 'array': {
+      const items = v.items.map((x) => toExpression(p, x));
+      return node<TupleExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Tuple', items, startOffset: s, endOffset: e });
+    }
     case 'object': {
       const items: ObjectItem[] = v.props.map((prop) => {
         const value = toExpression(p, prop.value);
         const key = parseJsonStringTemplate(p, prop.ks);
-        return { kind: 'ObjectItem', key, value, range: p.range(prop.ks, value.endOffset), startOffset: prop.ks, endOffset: value.endOffset };
+        return node<ObjectItem>({ __proto__: p.proto, lineIndex: p.lines, kind: 'ObjectItem', key, value, startOffset: prop.ks, endOffset: value.endOffset });
       });
-      return { kind: 'Object', items, ...base };
+      return node<ObjectExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Object', items, startOffset: s, endOffset: e });
     }
   }
 }

@@ -304,9 +304,25 @@ export class LineIndex {
     return l;
   }
 
+  /**
+   * Positions are immutable, and neighbouring nodes share offsets (an attribute starts where its name does, a
+   * binary expression where its left operand does), so a small direct-mapped cache saves many allocations.
+   */
+  private readonly cacheOffsets = new Int32Array(256).fill(-1);
+  private readonly cachePositions: { line: number; character: number }[] = new Array(256);
+
+  range(start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
   position(offset: number): { line: number; character: number } {
+    const slot = offset & 255;
+    if (this.cacheOffsets[slot] === offset) return this.cachePositions[slot];
     const l = this.line(offset);
-    return { line: l, character: offset - this.starts[l] };
+    const pos = { line: l, character: offset - this.starts[l] };
+    this.cacheOffsets[slot] = offset;
+    this.cachePositions[slot] = pos;
+    return pos;
   }
 
   private search(offset: number): number {

@@ -1,17 +1,27 @@
 import type {
+  BinaryExpr,
   BinaryOperator,
+  ConditionalExpr,
   Expression,
   ForExpr,
   FunctionCallExpr,
+  GetAttrExpr,
+  IndexExpr,
+  LiteralExpr,
   ObjectExpr,
   ObjectItem,
+  ParensExpr,
+  SplatExpr,
   SplatItemExpr,
   TemplateExpr,
+  TemplateLiteral,
   TupleExpr,
+  UnaryExpr,
+  VariableExpr,
 } from './ast';
 import { Tok } from './lexer';
 import { parseHeredocTemplate, parseQuotedTemplate, skipQuotedTemplate } from './parse-template';
-import { MAX_DEPTH, type ParserState } from './parser-state';
+import { MAX_DEPTH, node, type ParserState } from './parser-state';
 
 /** HCL binary operator precedence; 0 means "not a binary operator". */
 function precedence(t: Tok): number {
@@ -70,7 +80,7 @@ export function parseExpression(p: ParserState): Expression {
     }
     const s = cond.startOffset;
     const e = falseExpr.endOffset;
-    result = { kind: 'Conditional', condition: cond, trueExpr, falseExpr, range: p.range(s, e), startOffset: s, endOffset: e };
+    result = node<ConditionalExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Conditional', condition: cond, trueExpr, falseExpr, startOffset: s, endOffset: e });
   }
   p.depth--;
   return result;
@@ -91,7 +101,7 @@ function parseBinary(p: ParserState): Expression {
     precs.pop();
     const s = left.startOffset;
     const e = right.endOffset;
-    operands.push({ kind: 'Binary', op, left, right, range: p.range(s, e), startOffset: s, endOffset: e });
+    operands.push(node<BinaryExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Binary', op, left, right, startOffset: s, endOffset: e }));
   };
   while (prec > 0) {
     const op = p.tokenText() as BinaryOperator;
@@ -116,7 +126,7 @@ function parseUnary(p: ParserState): Expression {
   const operand = parseUnary(p);
   p.depth--;
   const e = operand.endOffset;
-  return { kind: 'Unary', op: t === Tok.Bang ? '!' : '-', operand, range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<UnaryExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Unary', op: t === Tok.Bang ? '!' : '-', operand, startOffset: s, endOffset: e });
 }
 
 function parsePrimary(p: ParserState): Expression {
@@ -126,19 +136,19 @@ function parsePrimary(p: ParserState): Expression {
     case Tok.Number: {
       const raw = p.tokenText();
       p.advance();
-      return { kind: 'Literal', value: Number(raw), raw, range: p.range(s, e), startOffset: s, endOffset: e };
+      return node<LiteralExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Literal', value: Number(raw), raw, startOffset: s, endOffset: e });
     }
     case Tok.Ident: {
       const name = p.tokenText();
       if (name === 'true' || name === 'false' || name === 'null') {
         p.advance();
         const value = name === 'null' ? null : name === 'true';
-        return { kind: 'Literal', value, range: p.range(s, e), startOffset: s, endOffset: e };
+        return node<LiteralExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Literal', value, startOffset: s, endOffset: e });
       }
-      const next = p.peek();
-      if (next === Tok.LParen || next === Tok.DoubleColon) return parseCall(p);
+      const next = p.text.charCodeAt(p.nextCharAt());
+      if (next === 40 || (next === 58 && p.peek() === Tok.DoubleColon)) return parseCall(p);
       p.advance();
-      return { kind: 'Variable', name, range: p.range(s, e), startOffset: s, endOffset: e };
+      return node<VariableExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Variable', name, startOffset: s, endOffset: e });
     }
     case Tok.OQuote:
       return parseQuotedTemplate(p);
@@ -154,7 +164,7 @@ function parsePrimary(p: ParserState): Expression {
       const expr = parseExpression(p);
       const end = expectCloser(p, Tok.RParen, ')', s);
       p.restoreNl(prev);
-      return { kind: 'Parens', expr, range: p.range(s, end), startOffset: s, endOffset: end };
+      return node<ParensExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Parens', expr, startOffset: s, endOffset: end });
     }
     default: {
       // Leave the token for the caller's recovery; a zero-width error at a line end points where typing goes.
@@ -201,7 +211,7 @@ function parseCall(p: ParserState): FunctionCallExpr {
   let expandFinal = false;
   if (p.tok() !== Tok.LParen) {
     p.error(p.start, p.end, `Expected '(' after function name ${name}, found ${p.describe()}`);
-    return { kind: 'FunctionCall', name, nameRange, args, expandFinal, range: nameRange, startOffset: s, endOffset: nameEnd };
+    return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, nameRange, args, expandFinal, startOffset: s, endOffset: nameEnd });
   }
   const open = p.start;
   const prev = p.setNl(true);
@@ -220,7 +230,7 @@ function parseCall(p: ParserState): FunctionCallExpr {
   }
   const end = expectCloser(p, Tok.RParen, ')', open);
   p.restoreNl(prev);
-  return { kind: 'FunctionCall', name, nameRange, args, expandFinal, range: p.range(s, end), startOffset: s, endOffset: end };
+  return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, nameRange, args, expandFinal, startOffset: s, endOffset: end });
 }
 
 function parseTuple(p: ParserState): Expression {
@@ -242,7 +252,7 @@ function parseTuple(p: ParserState): Expression {
   }
   const end = expectCloser(p, Tok.RBrack, ']', s);
   p.restoreNl(prev);
-  const tuple: TupleExpr = { kind: 'Tuple', items, range: p.range(s, end), startOffset: s, endOffset: end };
+  const tuple: TupleExpr = node<TupleExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Tuple', items, startOffset: s, endOffset: end });
   return tuple;
 }
 
@@ -280,7 +290,7 @@ function parseObject(p: ParserState): Expression {
       value = p.errorExpr(p.start, p.end, `Expected '=' or ':' after the object key, found ${p.describe()}`);
     }
     const ie = value.endOffset;
-    items.push({ kind: 'ObjectItem', key, value, range: p.range(is, ie), startOffset: is, endOffset: ie });
+    items.push(node<ObjectItem>({ __proto__: p.proto, lineIndex: p.lines, kind: 'ObjectItem', key, value, startOffset: is, endOffset: ie }));
     const after = p.tok();
     if (after !== Tok.Comma && after !== Tok.Newline && after !== Tok.RBrace) {
       p.error(p.start, p.end, `Expected a newline, ',' or '}' after the object item, found ${p.describe()}`);
@@ -290,7 +300,7 @@ function parseObject(p: ParserState): Expression {
   }
   const end = expectCloser(p, Tok.RBrace, '}', s);
   p.restoreNl(prev);
-  const obj: ObjectExpr = { kind: 'Object', items, range: p.range(s, end), startOffset: s, endOffset: end };
+  const obj: ObjectExpr = node<ObjectExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Object', items, startOffset: s, endOffset: end });
   return obj;
 }
 
@@ -300,15 +310,8 @@ function bareKey(p: ParserState): TemplateExpr {
   const e = p.end;
   const value = p.tokenText();
   p.advance();
-  const range = p.range(s, e);
-  return {
-    kind: 'Template',
-    parts: [{ kind: 'TemplateLiteral', value, range, startOffset: s, endOffset: e }],
-    heredoc: false,
-    range,
-    startOffset: s,
-    endOffset: e,
-  };
+  const part = node<TemplateLiteral>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateLiteral', value, startOffset: s, endOffset: e });
+  return node<TemplateExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Template', parts: [part], heredoc: false, startOffset: s, endOffset: e });
 }
 
 /** After `[for` or `{for` (current token is `for`); newlines are already skipped. */
@@ -369,7 +372,7 @@ function parseFor(p: ParserState, s: number, isObject: boolean): Expression {
     p.skipBalanced(false);
   }
   const end = expectCloser(p, closer, isObject ? '}' : ']', s);
-  const node: ForExpr = {
+  const result: ForExpr = node<ForExpr>({ __proto__: p.proto, lineIndex: p.lines,
     kind: 'For',
     keyVar,
     valueVar,
@@ -379,11 +382,10 @@ function parseFor(p: ParserState, s: number, isObject: boolean): Expression {
     condition,
     grouping,
     isObject,
-    range: p.range(s, end),
     startOffset: s,
     endOffset: end,
-  };
-  return node;
+  });
+  return result;
 }
 
 /**
@@ -408,7 +410,7 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
         const name = p.tokenText();
         p.advance();
         const nameRange = p.range(ns, e);
-        expr = { kind: 'GetAttr', object: expr, name, nameRange, range: p.range(s, e), startOffset: s, endOffset: e };
+        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name, nameRange, startOffset: s, endOffset: e });
       } else if (next === Tok.Number) {
         if (splatSource && !splatFull) {
           expr = makeSplat(p, splatSource, expr, false);
@@ -427,7 +429,7 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
         p.error(opStart, p.prevEnd, `Expected an attribute name after '.', found ${p.describe()}`);
         const e = p.prevEnd;
         const nameRange = p.range(e, e);
-        expr = { kind: 'GetAttr', object: expr, name: '', nameRange, range: p.range(s, e), startOffset: s, endOffset: e };
+        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name: '', nameRange, startOffset: s, endOffset: e });
         break;
       }
       continue;
@@ -452,7 +454,7 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
     const e = expectCloser(p, Tok.RBrack, ']', opStart);
     p.restoreNl(prev);
     const is = expr.startOffset;
-    expr = { kind: 'Index', object: expr, key, range: p.range(is, e), startOffset: is, endOffset: e };
+    expr = node<IndexExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Index', object: expr, key, startOffset: is, endOffset: e });
   }
   return splatSource ? makeSplat(p, splatSource, expr, splatFull) : expr;
 }
@@ -460,11 +462,11 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
 function makeSplat(p: ParserState, source: Expression, each: Expression, full: boolean): Expression {
   const s = source.startOffset;
   const e = each.endOffset;
-  return { kind: 'Splat', source, each, full, range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<SplatExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Splat', source, each, full, startOffset: s, endOffset: e });
 }
 
 function splatItem(p: ParserState, s: number, e: number): SplatItemExpr {
-  return { kind: 'SplatItem', range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<SplatItemExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'SplatItem', startOffset: s, endOffset: e });
 }
 
 /** `.0` — and `.0.1`, which the lexer reads as the number `0.1`, so it becomes two steps. */
@@ -476,16 +478,15 @@ function legacyIndex(p: ParserState, object: Expression): Expression {
   for (const digits of raw.split('.')) {
     const ks = offset;
     const ke = ks + digits.length;
-    const key: Expression = {
+    const key: Expression = node<LiteralExpr>({ __proto__: p.proto, lineIndex: p.lines,
       kind: 'Literal',
       value: Number(digits),
       raw: digits,
-      range: p.range(ks, ke),
       startOffset: ks,
       endOffset: ke,
-    };
+    });
     const s = expr.startOffset;
-    expr = { kind: 'Index', object: expr, key, legacy: true, range: p.range(s, ke), startOffset: s, endOffset: ke };
+    expr = node<IndexExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Index', object: expr, key, legacy: true, startOffset: s, endOffset: ke });
     offset = ke + 1;
   }
   return expr;

@@ -1,7 +1,15 @@
-import type { Expression, TemplateExpr, TemplatePart } from './ast';
+import type {
+  Expression,
+  TemplateExpr,
+  TemplateFor,
+  TemplateIf,
+  TemplateInterpolation,
+  TemplateLiteral,
+  TemplatePart,
+} from './ast';
 import { Tok } from './lexer';
 import { parseExpression } from './parse-expression';
-import type { ParserState } from './parser-state';
+import { node, type ParserState } from './parser-state';
 
 /**
  * Templates: quoted strings, heredocs, and (for the JSON syntax) JSON strings. The text is scanned here
@@ -45,11 +53,11 @@ export function parseQuotedTemplate(p: ParserState): TemplateExpr {
   const ls = p.end;
   const end = i + 1;
   const parts: TemplatePart[] =
-    i > ls ? [{ kind: 'TemplateLiteral', value: text.slice(ls, i), range: p.range(ls, i), startOffset: ls, endOffset: i }] : [];
-  const node: TemplateExpr = { kind: 'Template', parts, heredoc: false, range: p.range(s, end), startOffset: s, endOffset: end };
+    i > ls ? [node<TemplateLiteral>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateLiteral', value: text.slice(ls, i), startOffset: ls, endOffset: i })] : [];
+  const result = node<TemplateExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Template', parts, heredoc: false, startOffset: s, endOffset: end });
   p.prevEnd = end;
   p.resetTo(end);
-  return node;
+  return result;
 }
 
 /** Current token is a heredoc header (`<<EOT` / `<<-EOT` and its newline). */
@@ -105,10 +113,10 @@ interface Scan {
 }
 
 function finish(p: ParserState, s: number, scan: Scan, heredoc: boolean, flush: boolean): TemplateExpr {
-  const node = build(p, s, scan, heredoc, flush);
+  const result = build(p, s, scan, heredoc, flush);
   p.prevEnd = scan.end;
   p.resetTo(scan.end);
-  return node;
+  return result;
 }
 
 function hexValue(text: string, i: number, n: number): number {
@@ -421,26 +429,43 @@ function build(p: ParserState, s: number, scan: Scan, heredoc: boolean, flush: b
   };
   const close = (frame: Frame, e: number): void => {
     const it = frame.item;
-    const base = { range: p.range(it.s, e), startOffset: it.s, endOffset: e };
     const expr = it.expr as Expression;
-    if (it.k === 'if') current().push({ kind: 'TemplateIf', condition: expr, then: frame.then, else: frame.else, ...base });
-    else {
-      const node = { kind: 'TemplateFor' as const, keyVar: it.keyVar, valueVar: it.valueVar ?? '', collection: expr };
-      current().push({ ...node, body: frame.then, ...base });
-    }
+    const { then, else: otherwise } = frame;
+    current().push(
+      it.k === 'if'
+        ? node<TemplateIf>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateIf', condition: expr, then, else: otherwise, startOffset: it.s, endOffset: e })
+        : node<TemplateFor>({
+            __proto__: p.proto, lineIndex: p.lines,
+            kind: 'TemplateFor',
+            keyVar: it.keyVar,
+            valueVar: it.valueVar ?? '',
+            collection: expr,
+            body: then,
+            startOffset: it.s,
+            endOffset: e,
+          }),
+    );
   };
   for (const it of items) {
     switch (it.k) {
       case 'lit':
         if (it.value !== '') {
-          const range = p.range(it.s, it.e);
-          current().push({ kind: 'TemplateLiteral', value: it.value as string, range, startOffset: it.s, endOffset: it.e });
+          const value = it.value as string;
+          current().push(node<TemplateLiteral>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateLiteral', value, startOffset: it.s, endOffset: it.e }));
         }
         break;
       case 'interp': {
-        const { expr, stripL, stripR } = it;
-        const base = { range: p.range(it.s, it.e), startOffset: it.s, endOffset: it.e };
-        current().push({ kind: 'TemplateInterpolation', expr: expr as Expression, stripLeft: stripL, stripRight: stripR, ...base });
+        current().push(
+          node<TemplateInterpolation>({
+            __proto__: p.proto, lineIndex: p.lines,
+            kind: 'TemplateInterpolation',
+            expr: it.expr as Expression,
+            stripLeft: it.stripL,
+            stripRight: it.stripR,
+            startOffset: it.s,
+            endOffset: it.e,
+          }),
+        );
         break;
       }
       case 'if':
@@ -472,5 +497,5 @@ function build(p: ParserState, s: number, scan: Scan, heredoc: boolean, flush: b
     p.error(top.item.s, top.item.e, `Template '${top.item.k}' is missing its '${top.item.k === 'if' ? 'endif' : 'endfor'}'`);
     close(top, end);
   }
-  return { kind: 'Template', parts: root, heredoc, range: p.range(s, end), startOffset: s, endOffset: end };
+  return node<TemplateExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Template', parts: root, heredoc, startOffset: s, endOffset: end });
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/problem';
 import type { Range } from '../../model/range';
-import type { ErrorExpr } from './ast';
+import type { ErrorExpr, NodeBase } from './ast';
 import { Lexer, LineIndex, Tok } from './lexer';
 
 /** Deeper nesting than this is reported and skipped, so 10,000 `[` cannot overflow the call stack. */
@@ -26,6 +26,42 @@ const TOP_LEVEL_BLOCKS = new Set([
 ]);
 
 /**
+ * Nodes do not store their LSP range: most are never asked for one, and three objects per node were most of
+ * the parser's allocation. A shared prototype computes `range` from the offsets and the file's line index
+ * (the node's `lineIndex` field), so `node.range` reads like a field, and `toJSON` includes it. Node literals
+ * are written `node<T>({ __proto__: p.proto, lineIndex: p.lines, lineIndex: p.lines, kind, …, startOffset, endOffset })`; `node`
+ * only carries the type. (One prototype for all files keeps node shapes monomorphic for V8.)
+ */
+export interface NodeProto {
+  readonly range: Range;
+}
+
+interface LazyNode extends NodeBase {
+  readonly lineIndex: LineIndex;
+}
+
+const NODE_PROTO: NodeProto = Object.create(
+  {
+    toJSON(this: LazyNode): object {
+      return { ...this, lineIndex: undefined, range: this.range };
+    },
+  },
+  {
+    range: {
+      get(this: LazyNode): Range {
+        return this.lineIndex.range(this.startOffset, this.endOffset);
+      },
+    },
+  },
+) as NodeProto;
+
+export function node<T extends NodeBase>(
+  init: Omit<T, 'range'> & { readonly __proto__: NodeProto; readonly lineIndex: LineIndex },
+): T {
+  return init as unknown as T;
+}
+
+/**
  * Token cursor, positions, problems and nesting depth shared by the body, expression and template parsers.
  * The current token is the lexer's fields. Newlines end attributes and object items but mean nothing inside
  * `()` and `[]`; `skipNl` says which applies, and switching back re-scans a token read across a newline.
@@ -41,6 +77,8 @@ export class ParserState {
   /** Offset of the first newline skipped to reach the current token, or -1. */
   private nlSkippedAt = -1;
   private lastErrorAt = -1;
+
+  readonly proto = NODE_PROTO;
 
   constructor(
     readonly text: string,
@@ -109,6 +147,15 @@ export class ParserState {
     return t;
   }
 
+  /** Offset of the first character after the current token and any spaces: a cheap lookahead without a scan. */
+  nextCharAt(): number {
+    const text = this.text;
+    let i = this.lex.end;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    return i;
+  }
+
   tokenText(): string {
     return this.text.slice(this.lex.start, this.lex.end);
   }
@@ -136,7 +183,7 @@ export class ParserState {
   }
 
   range(start: number, end: number): Range {
-    return { start: this.lines.position(start), end: this.lines.position(end) };
+    return this.lines.range(start, end);
   }
 
   /** Records a problem; a second one at the same offset is dropped, since it is a consequence of the first. */
@@ -151,7 +198,7 @@ export class ParserState {
 
   errorExpr(start: number, end: number, message: string): ErrorExpr {
     this.error(start, end, message);
-    return { kind: 'Error', message, range: this.range(start, end), startOffset: start, endOffset: end };
+    return node<ErrorExpr>({ __proto__: this.proto, lineIndex: this.lines, kind: 'Error', message, startOffset: start, endOffset: end });
   }
 
   /** The current token's description for messages. */

@@ -2,7 +2,7 @@ import type { Attribute, Block, BlockLabel, Body, ParseResult } from './ast';
 import { Tok } from './lexer';
 import { parseExpression } from './parse-expression';
 import { parseQuotedTemplate } from './parse-template';
-import { MAX_DEPTH, ParserState } from './parser-state';
+import { MAX_DEPTH, node, ParserState } from './parser-state';
 
 export { literalValue, traversalOf } from './ast';
 export type { ParseResult } from './ast';
@@ -35,7 +35,9 @@ function parseBody(p: ParserState, s: number, top: boolean): Body {
     }
     if (!top && p.atTopLevelKeyword()) break;
     if (t === Tok.Ident) {
-      if (p.peek() === Tok.Equal) {
+      // `name =` (but not `name ==`) starts an attribute; checked on characters to avoid a second scan.
+      const next = p.nextCharAt();
+      if (p.text.charCodeAt(next) === 61 && p.text.charCodeAt(next + 1) !== 61) {
         const attr = parseAttribute(p);
         items.push(attr);
         attributes.push(attr);
@@ -52,7 +54,7 @@ function parseBody(p: ParserState, s: number, top: boolean): Body {
     if (p.prevEnd === mark && p.tok() !== Tok.Newline && p.tok() !== Tok.EOF && !(p.tok() === Tok.RBrace && !top)) p.advance();
   }
   const e = Math.max(s, top ? p.text.length : p.tok() === Tok.RBrace ? p.start : p.prevEnd);
-  return { kind: 'Body', items, attributes, blocks, range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items, attributes, blocks, startOffset: s, endOffset: e });
 }
 
 /** After an attribute or a block's `}`: a newline, EOF, or the `}` of a one-line block must follow. */
@@ -76,7 +78,7 @@ function parseAttribute(p: ParserState): Attribute {
   const expr = parseExpression(p);
   const e = expr.endOffset;
   endOfItem(p, 'attribute value');
-  return { kind: 'Attribute', name, nameRange, expr, range: p.range(s, e), startOffset: s, endOffset: e };
+  return node<Attribute>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Attribute', name, nameRange, expr, startOffset: s, endOffset: e });
 }
 
 function parseLabels(p: ParserState): BlockLabel[] {
@@ -85,7 +87,7 @@ function parseLabels(p: ParserState): BlockLabel[] {
     const s = p.start;
     if (p.tok() === Tok.Ident) {
       const e = p.end;
-      labels.push({ kind: 'BlockLabel', value: p.tokenText(), quoted: false, range: p.range(s, e), startOffset: s, endOffset: e });
+      labels.push(node<BlockLabel>({ __proto__: p.proto, lineIndex: p.lines, kind: 'BlockLabel', value: p.tokenText(), quoted: false, startOffset: s, endOffset: e }));
       p.advance();
     } else if (p.tok() === Tok.OQuote) {
       const tpl = parseQuotedTemplate(p);
@@ -94,7 +96,7 @@ function parseLabels(p: ParserState): BlockLabel[] {
         if (part.kind === 'TemplateLiteral') value += part.value;
         else p.error(part.startOffset, part.endOffset, 'Block labels cannot contain interpolations or directives');
       }
-      labels.push({ kind: 'BlockLabel', value, quoted: true, range: tpl.range, startOffset: s, endOffset: tpl.endOffset });
+      labels.push(node<BlockLabel>({ __proto__: p.proto, lineIndex: p.lines, kind: 'BlockLabel', value, quoted: true, startOffset: s, endOffset: tpl.endOffset }));
     } else {
       return labels;
     }
@@ -138,7 +140,7 @@ function parseBlock(p: ParserState): Block {
       e = p.prevEnd;
     }
   }
-  return {
+  return node<Block>({ __proto__: p.proto, lineIndex: p.lines,
     kind: 'Block',
     type,
     typeRange,
@@ -146,12 +148,11 @@ function parseBlock(p: ParserState): Block {
     body,
     headerRange,
     complete,
-    range: p.range(s, e),
     startOffset: s,
     endOffset: e,
-  };
+  });
 }
 
 function emptyBody(p: ParserState, at: number): Body {
-  return { kind: 'Body', items: [], attributes: [], blocks: [], range: p.range(at, at), startOffset: at, endOffset: at };
+  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items: [], attributes: [], blocks: [], startOffset: at, endOffset: at });
 }
