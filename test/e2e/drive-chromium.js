@@ -12,7 +12,8 @@ const { terraform: tf, workspace } = require('./expected');
 const dom = require('./dom-checks');
 
 const [url] = process.argv.slice(2);
-const TIMEOUT = Number(process.env.DRIVE_TIMEOUT_MS || 90000);
+// Generous: on a busy 2-core machine the 19 MB workbench alone can take a minute to parse.
+const TIMEOUT = Number(process.env.DRIVE_TIMEOUT_MS || 150000);
 const ARTIFACTS = process.env.E2E_ARTIFACTS || path.resolve(__dirname, '..', '..', '.test-artifacts', 'e2e');
 const t0 = Date.now();
 const log = (m) => console.log(`[drive +${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
@@ -94,7 +95,7 @@ async function main() {
 /** Lenses, status bar, hover and keystroke latency on the Terraform example, as a person would see them. */
 async function domPhase(page, check, figures, shot) {
   const tNav = Date.now();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
   await page.waitForSelector('.monaco-workbench', { timeout: TIMEOUT });
   await dom.installHelpers(page);
   log('workbench DOM present');

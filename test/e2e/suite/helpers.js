@@ -86,7 +86,16 @@ async function replaceText(doc, from, to) {
   assert.ok(await vscode.workspace.applyEdit(edit), `edit ${from} → ${to} was refused`);
 }
 
+/** Closes the read-only costlens: documents (summaries, breakdowns) and nothing else, whatever group has focus. */
+async function closeCostlensEditors() {
+  const tabs = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input && t.input.uri && t.input.uri.scheme === 'costlens');
+  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
+}
+
 module.exports = {
+  closeCostlensEditors,
   EXTENSION_ID,
   waitFor,
   exampleUri,

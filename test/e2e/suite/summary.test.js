@@ -11,9 +11,8 @@ describe('Cost summaries', () => {
     await h.waitForLens(doc.uri, tf.webLens);
   });
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
-  });
+  // Only the costlens documents: closing "other groups" would close main.tf when the summary has focus.
+  afterEach(h.closeCostlensEditors);
 
   it('costlens.showWorkspaceSummary opens a summary with the workspace total', async () => {
     await vscode.commands.executeCommand('costlens.showWorkspaceSummary');
