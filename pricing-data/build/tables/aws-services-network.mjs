@@ -97,4 +97,43 @@ export default [
       ['geo-queries', '1000', '0.35'], // 175 / 500
     ],
   },
+  {
+    id: 'aws/vpc-endpoint',
+    description: 'Interface VPC endpoints: hours per endpoint per AZ, data processed (tiered per region per month)',
+    keys: ['region', 'metric', 'tierStart'],
+    values: ['price'],
+    unit: 'USD per endpoint-AZ-hour (hours), per GB (data); tierStart in GB (1 PB = 1,048,576 GB)',
+    sources: [
+      page('https://www.factualminds.com/blog/amazon-vpc-pricing-endpoints-peering-transit-gateway/', '2026-06-13'),
+      page('https://968880.n0h2l.group/privatelink/pricing'),
+    ],
+    build: () => [
+      ['us-east-1', 'hours', '0', '0.01'], // factualminds: "Interface VPC Endpoints at $0.01/hour per AZ"
+      // Mirror of aws.amazon.com/privatelink/pricing: "First 1 PB $0.01, Next 4 PB $0.006, Anything over 5 PB $0.004".
+      ['us-east-1', 'data', '0', '0.01'],
+      ['us-east-1', 'data', '1048576', '0.006'],
+      ['us-east-1', 'data', '5242880', '0.004'],
+    ],
+  },
+  {
+    id: 'aws/transit-gateway',
+    description: 'Transit Gateway attachments per hour and data processed per GB',
+    keys: ['region', 'metric'],
+    values: ['price'],
+    unit: 'USD per attachment-hour (attachment-hours), per GB (data)',
+    sources: [page('https://www.factualminds.com/blog/amazon-vpc-pricing-endpoints-peering-transit-gateway/', '2026-06-13'), page('https://c3x.dev/blog/aws-transit-gateway-cost-explained/')],
+    build: () => [
+      ['us-east-1', 'attachment-hours', '0.05'], // "Transit Gateway at $0.05/hour per attachment"
+      ['us-east-1', 'data', '0.02'], // c3x.dev: "$0.02 per GB flowing through the gateway"
+    ],
+  },
+  {
+    id: 'aws/vpn',
+    description: 'Site-to-Site VPN connections per hour',
+    keys: ['region', 'metric'],
+    values: ['price'],
+    unit: 'USD per connection-hour',
+    sources: [page('https://www.factualminds.com/blog/amazon-vpc-pricing-endpoints-peering-transit-gateway/', '2026-06-13')],
+    build: () => [['us-east-1', 'connection-hours', '0.05']], // "VPN at $0.05/hour"
+  },
 ];

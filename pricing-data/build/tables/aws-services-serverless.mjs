@@ -73,4 +73,17 @@ export default [
       ['us-east-1', 'email-delivery', '20'], // $2 per 100K = $20 per 1M
     ],
   },
+  {
+    id: 'aws/step-functions',
+    description: 'Step Functions: Standard state transitions, Express requests and duration',
+    keys: ['region', 'metric'],
+    values: ['price'],
+    unit: 'USD per 1k transitions (standard-transitions), per 1M requests (express-requests), per GB-second (express-duration)',
+    sources: [page('https://www.wring.co/blog/aws-step-functions-pricing-guide', '2026-03-14')],
+    build: () => [
+      ['us-east-1', 'standard-transitions', '0.025'], // "State transitions $25.00 per million" = 0.025 per 1,000
+      ['us-east-1', 'express-requests', '1.00'], // "Requests $1.00 per million requests"
+      ['us-east-1', 'express-duration', '0.00001667'], // "Duration $0.00001667 per GB-second (64 MB minimum)"
+    ],
+  },
 ];

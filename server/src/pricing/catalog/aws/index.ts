@@ -20,6 +20,8 @@ import { dbInstance } from './rds';
 import { route53Record, route53Zone } from './route53';
 import { s3Bucket } from './s3-bucket';
 import { sagemakerEndpointConfig } from './sagemaker';
+import { stateMachine } from './step-functions';
+import { transitGatewayAttachment, vpcEndpoint, vpnConnection } from './vpc-networking';
 import { kmsKey, secret } from './security';
 
 export { AWS_FREE } from './free';
@@ -56,4 +58,8 @@ export const AWS_FAMILIES: readonly Family[] = [
   kmsKey,
   secret,
   efsFileSystem,
+  vpcEndpoint,
+  transitGatewayAttachment,
+  vpnConnection,
+  stateMachine,
 ];
