@@ -4,8 +4,7 @@ import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { REPO } from '../helpers/fixtures';
-import { GitRepo, instance, PROVIDER } from '../unit/policy/git-repo';
-import { runCli } from './diff.test';
+import { GitRepo, instance, PROVIDER, runCli } from '../unit/policy/git-repo';
 
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
 

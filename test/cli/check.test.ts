@@ -2,8 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { GitRepo, instance, PROVIDER } from '../unit/policy/git-repo';
-import { runCli } from './diff.test';
+import { GitRepo, instance, PROVIDER, runCli } from '../unit/policy/git-repo';
 
 // Figures by hand from the frozen fixture snapshot, each instance with its 8 GB gp2 root volume ($0.80):
 //   m5.large 0.096 × 730 + 0.80 = 70.88; m5.xlarge 0.192 × 730 + 0.80 = 140.96; g5.xlarge 1.006 × 730 + 0.80 = 735.18

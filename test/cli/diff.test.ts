@@ -1,13 +1,8 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FIXTURE_SNAPSHOT_DIR, REPO } from '../helpers/fixtures';
-import { GitRepo, instance, PROVIDER } from '../unit/policy/git-repo';
+import { GitRepo, instance, PROVIDER, runCli } from '../unit/policy/git-repo';
 
-const CLI = path.join(REPO, 'dist', 'cli.js');
-export const runCli = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [CLI, ...args, '--snapshot', FIXTURE_SNAPSHOT_DIR], { encoding: 'utf8', cwd, env: { ...process.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' } });
 
 // Figures by hand from the frozen fixture snapshot (ec2-ondemand us-east-1, ebs gp2 $0.10/GB-month), each instance
 // with the default 8 GB gp2 root volume ($0.80):

@@ -1,7 +1,8 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { FIXTURE_SNAPSHOT_DIR, REPO } from '../../helpers/fixtures';
 
 /**
  * A throwaway git repository for diff and check tests: files are written, committed, changed, and the test
@@ -58,3 +59,10 @@ export function instance(name: string, type: string, extra = ''): string {
 }
 
 export const PROVIDER = 'provider "aws" {\n  region = "us-east-1"\n}\n';
+
+/** Runs the bundled CLI (dist/cli.js) in `cwd` against the fixture snapshot, with no region from the environment. */
+export function runCli(cwd: string, ...args: string[]) {
+  const cli = path.join(REPO, 'dist', 'cli.js');
+  const env = { ...process.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' };
+  return spawnSync(process.execPath, [cli, ...args, '--snapshot', FIXTURE_SNAPSHOT_DIR], { encoding: 'utf8', cwd, env });
+}
