@@ -11,7 +11,7 @@ INFRA="${COSTLENS_E2E_INFRA:-$HOME/.cache/costlens-e2e}"
 # code-server 4.139.1 bundles VS Code 1.139.1; its postinstall only accepts Node 24, which npm ships as `node@24`.
 CODE_SERVER_VERSION='4.139.1'
 NODE24_VERSION='24.9.0'
-APT_PACKAGES=(chromium neovim build-essential python3 pkg-config libkrb5-dev curl)
+APT_PACKAGES=(chromium neovim build-essential python3 pkg-config libkrb5-dev curl xvfb xauth)
 
 mkdir -p "$INFRA"
 LOG="$INFRA/setup.log"
@@ -32,8 +32,9 @@ now() { date +%s%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }
 t0=$(now)
 
-# 1) System packages: the browser that drives the workbench, Neovim for the independent LSP client check, and the
-#    toolchain for code-server's native modules (kerberos needs the krb5 headers; node-pty, spdlog … use node-gyp).
+# 1) System packages: the browser that drives the workbench, Neovim for the independent LSP client check, Xvfb for the
+#    test-electron suite where a VS Code build exists, and the toolchain for code-server's native modules (kerberos
+#    needs the krb5 headers; node-pty, spdlog … are compiled with node-gyp).
 step='apt'
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
