@@ -26,24 +26,41 @@ export interface EvaluatedBody {
  * (one element per block, in source order), `dynamic` blocks expanded in place.
  */
 export function evaluateBody(body: Body, scope: EvalScope, skip: ReadonlySet<string> = RESOURCE_META): EvaluatedBody {
-  const out: EvaluatedBody = { attributes: {}, ranges: {} };
+  // Without dynamic blocks every instance of a body has the same ranges: compute them once per parsed
+  // body (count instances, module instances, and later analyses while the file's parse is cached).
+  const cached = STATIC_RANGES.get(body);
+  const out: Out = { attributes: {}, ranges: cached ?? {}, record: cached === undefined };
   fill(body, scope, '', out, skip);
+  if (!cached && !hasDynamic(body)) STATIC_RANGES.set(body, out.ranges);
   return out;
+}
+
+const STATIC_RANGES = new WeakMap<Body, Record<string, Range>>();
+
+interface Out extends EvaluatedBody {
+  /** False when the ranges come from the cache and must not be written. */
+  readonly record: boolean;
+}
+
+function hasDynamic(body: Body): boolean {
+  return body.blocks.some((b) => b.type === 'dynamic' || hasDynamic(b.body));
 }
 
 function fill(
   body: Body,
   scope: EvalScope,
   prefix: string,
-  out: EvaluatedBody,
+  out: Out,
   skip: ReadonlySet<string>,
 ): Record<string, Value> {
   const attrs: Record<string, Value> = {};
   for (const a of body.attributes) {
     if (skip.has(a.name)) continue;
     attrs[a.name] = evaluate(a.expr, scope);
-    out.ranges[prefix + a.name] = a.range;
-    literalRanges(a.expr, `${prefix}${a.name}`, out.ranges);
+    if (out.record) {
+      out.ranges[prefix + a.name] = a.range;
+      literalRanges(a.expr, `${prefix}${a.name}`, out.ranges);
+    }
   }
   const lists: Record<string, Value[]> = {};
   for (const b of body.blocks) {
@@ -58,7 +75,7 @@ function fill(
     }
     const list = (lists[b.type] ??= []);
     const path = `${prefix}${b.type}.${list.length}`;
-    out.ranges[path] = b.range;
+    if (out.record) out.ranges[path] = b.range;
     list.push(fill(b.body, scope, `${path}.`, out, NO_SKIP));
   }
   for (const [type, list] of Object.entries(lists)) if (!isUnknown(attrs[type])) attrs[type] = list;
@@ -75,7 +92,7 @@ function dynamicBlock(
   scope: EvalScope,
   path: string,
   start: number,
-  out: EvaluatedBody,
+  out: Out,
 ): Value[] | Unknown {
   const forEach = b.body.attributes.find((a) => a.name === 'for_each');
   const content = b.body.blocks.find((c) => c.type === 'content');
@@ -93,7 +110,7 @@ function dynamicBlock(
   // Sets of strings iterate with key = value, as for_each on resources does.
   return pairs.map(([k, v], i) => {
     const elementPath = `${path}.${start + i}`;
-    out.ranges[elementPath] = b.range;
+    if (out.record) out.ranges[elementPath] = b.range;
     const key = typeof k === 'number' && typeof v === 'string' ? v : k;
     return fill(content.body, bind(scope, { [iterator]: { key, value: v } }), `${elementPath}.`, out, NO_SKIP);
   });

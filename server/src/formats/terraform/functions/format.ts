@@ -9,23 +9,56 @@ import { jsonEncode } from './json';
 export function formatString(spec: string, args: readonly Value[]): string {
   let out = '';
   let next = 0;
+  for (const piece of compile(spec)) {
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
+    }
+    if (piece.index !== undefined) next = piece.index - 1;
+    if (next >= args.length || next < 0) throw new FnError(`not enough arguments for ${piece.text}`);
+    out += pad(formatOne(piece.verb, piece.flags, piece.precision, args[next++]), piece.flags, piece.width);
+  }
+  return out;
+}
+
+interface Verb {
+  readonly text: string;
+  readonly flags: string;
+  readonly index?: number;
+  readonly width: number;
+  readonly precision?: string;
+  readonly verb: string;
+}
+
+/** Specs are few and reused for every instance (`format("%s-%02d", …)` under count), so they are parsed once. */
+const COMPILED = new Map<string, readonly (string | Verb)[]>();
+
+function compile(spec: string): readonly (string | Verb)[] {
+  const hit = COMPILED.get(spec);
+  if (hit) return hit;
+  const pieces: (string | Verb)[] = [];
   const re = /%([ +\-0#]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?([a-zA-Z%])/g;
   let last = 0;
   for (let m = re.exec(spec); m; m = re.exec(spec)) {
-    out += spec.slice(last, m.index);
+    if (m.index > last) pieces.push(spec.slice(last, m.index));
     last = re.lastIndex;
-    const [, flags, index, width, precision, verb] = m;
-    if (verb === '%') {
-      out += '%';
-      continue;
-    }
-    if (index !== undefined) next = Number(index) - 1;
-    if (next >= args.length || next < 0) throw new FnError(`not enough arguments for ${m[0]}`);
-    const text = formatOne(verb, flags, precision, args[next++]);
-    out += pad(text, flags, width === undefined ? 0 : Number(width));
+    const [text, flags, index, width, precision, verb] = m;
+    if (verb === '%') pieces.push('%');
+    else
+      pieces.push({
+        text,
+        flags,
+        index: index === undefined ? undefined : Number(index),
+        width: width === undefined ? 0 : Number(width),
+        precision,
+        verb,
+      });
   }
   if (spec.slice(last).includes('%')) throw new FnError(`unfinished format verb in ${JSON.stringify(spec)}`);
-  return out + spec.slice(last);
+  if (last < spec.length) pieces.push(spec.slice(last));
+  if (COMPILED.size > 1000) COMPILED.clear();
+  COMPILED.set(spec, pieces);
+  return pieces;
 }
 
 function formatOne(verb: string, flags: string, precision: string | undefined, arg: Value): string {
