@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeTerraformModule } from '../../../server/src/formats/terraform';
 import type { Cloud } from '../../../server/src/model/resource';
-import type { ResourceCost } from '../../../server/src/pricing/cost';
+import type { CostStatus, ResourceCost } from '../../../server/src/pricing/cost';
 import { priceResource } from '../../../server/src/pricing/engine';
 import { Snapshot } from '../../../server/src/pricing/snapshot';
 import { diskFs } from '../../../server/src/workspace/disk-fs';
@@ -41,4 +41,11 @@ export function evaluatedGoldenSuite(root: string): void {
       assertMatches(costs, JSON.parse(fs.readFileSync(file, 'utf8')) as Expected);
     });
   }
+}
+
+/** Pins coverage of an example module: the status of every resource it declares. */
+export function checkCoverage(dir: string, expected: Readonly<Record<string, CostStatus>>): void {
+  const costs = priceModule(dir, Snapshot.load(FIXTURE_SNAPSHOT));
+  const actual = Object.fromEntries(costs.map((c) => [c.resource.address, c.status]));
+  assert.deepStrictEqual(actual, expected);
 }
