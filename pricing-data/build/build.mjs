@@ -86,7 +86,9 @@ function updateTableList(file, manifest) {
   const b = text.indexOf(LIST_END);
   if (a < 0 || b < a) return;
   const cell = (s) => String(s).replace(/\|/g, '\\|');
-  const rows = Object.entries(manifest.tables).map(
+  const rows = Object.entries(manifest.tables)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(
     ([id, t]) =>
       `| \`${id}\` | ${t.keys.join(', ')} | ${t.values.join(', ')} | ${cell(t.unit)} | ${t.rows} | ${cell(t.sources.map((s) => `${s.repo} (${s.date})`).join('; '))} |`,
   );

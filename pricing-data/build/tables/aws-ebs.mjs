@@ -1,8 +1,7 @@
-// AWS EBS per region. ec2shop's copy of the AWS EBS pricing-page feed (2024-07-18) is preferred; cloudkeep's 2022
-// table fills only the regions the feed lacks. Local Zone locations are skipped (no region code).
+// AWS EBS per region from ec2shop's copy of the AWS EBS pricing-page feed (2024-07-18). Local Zone locations are
+// skipped (no region code).
 import { EC2SHOP, locationToRegion } from '../lib/aws-sources.mjs';
 
-const CLOUDKEEP = { repo: 'cloudkeep-io/ebs-pricing', path: 'docs/ebs_pricing.json', commit: 'd76ed27', date: '2022-02-10', license: 'MIT', covers: 'regions missing from ec2shop ebs.json only' };
 
 /** ec2shop feed item name → [volumeType, metric]. Names without a volume type (legacy aliases) are ignored. */
 const FEED = {
@@ -24,16 +23,6 @@ const FEED = {
   'Storage Snapshot Amazon S3 SnapshotArchiveStorage GB Mo': ['snapshot-archive', 'storage'],
 };
 
-const CLOUDKEEP_FIELDS = {
-  pricePerGBMonth: 'storage',
-  pricePerIOPSMonth: 'iops',
-  pricePerTier1IOPSMonth: 'iops',
-  pricePerTier2IOPSMonth: 'iops-tier2',
-  pricePerTier3IOPSMonth: 'iops-tier3',
-  pricePerGiBpsMonth: 'throughput',
-  pricePerIOs: 'io-requests',
-};
-
 function build(ctx) {
   const loc = locationToRegion(ctx);
   const rows = [];
@@ -52,20 +41,8 @@ function build(ctx) {
     }
   }
   ctx.warn(`ec2shop ebs.json: ${covered.size} regions; ${unmapped.length} Local/Wavelength Zone locations skipped`);
-  const filled = [];
-  for (const entry of ctx.json('cloudkeep-ebs-pricing/ebs_pricing.json')) {
-    if (entry.rzType !== 'region' || covered.has(entry.rzCode)) continue;
-    if (!Object.values(entry.ebs_prices).some((p) => Object.values(p).some((v) => v.USD !== undefined))) continue;
-    filled.push(entry.rzCode);
-    for (const [vol, prices] of Object.entries(entry.ebs_prices)) {
-      for (const [field, v] of Object.entries(prices)) {
-        const metric = CLOUDKEEP_FIELDS[field];
-        // China regions are priced in CNY only; the snapshot is USD.
-        if (metric && v.USD !== undefined) rows.push([entry.rzCode, vol, metric, ctx.num(v.USD)]);
-      }
-    }
-  }
-  if (filled.length) ctx.warn(`filled from cloudkeep 2022 (stale): ${filled.join(', ')}`);
+  // cloudkeep's 2022 table (cloudkeep-ebs-pricing/) was the planned fallback for regions the feed lacks, but every
+  // region it has in USD is in the feed too (its only extras are the CNY-priced China regions), so it adds nothing.
   return rows;
 }
 
@@ -76,7 +53,7 @@ export default [
     keys: ['region', 'volumeType', 'metric'],
     values: ['price'],
     unit: 'USD per GB-month (storage), IOPS-month (iops, iops-tier2, iops-tier3), GiBps-month (throughput), I/O request (io-requests)',
-    sources: [EC2SHOP.ebs, CLOUDKEEP],
+    sources: [EC2SHOP.ebs],
     build,
   },
 ];
