@@ -7,6 +7,11 @@ import type { Range } from '../../model/range';
  * slice the text or map positions without rescanning. Shapes only grow: fields are added, never renamed.
  */
 export interface NodeBase {
+  /**
+   * On expressions, template parts, attributes and labels this is computed on access from the offsets (a getter
+   * on the nodes' shared prototype, so parsing does not allocate three objects per node): `JSON.stringify`
+   * includes it, an object spread `{ ...node }` does not. Blocks and bodies hold it as a plain field.
+   */
   readonly range: Range;
   readonly startOffset: number;
   /** Exclusive. */

@@ -284,7 +284,7 @@ function decodeJsonString(text: string, s: number, e: number): string {
 // JSON → Body
 
 function emptyBody(p: ParserState, s: number, e: number): Body {
-  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items: [], attributes: [], blocks: [], startOffset: s, endOffset: e });
+  return { kind: 'Body', items: [], attributes: [], blocks: [], range: p.range(s, e), startOffset: s, endOffset: e };
 }
 
 function isObjectList(v: JsonValue): boolean {
@@ -324,7 +324,7 @@ function toBody(p: ParserState, obj: Extract<JsonValue, { t: 'object' }>, schema
   }
   const s = obj.s + 1;
   const e = Math.max(s, obj.e - 1);
-  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items, attributes, blocks, startOffset: s, endOffset: e });
+  return { kind: 'Body', items, attributes, blocks, range: p.range(s, e), startOffset: s, endOffset: e };
 }
 
 /** Walks `labels` levels of nested objects (each may also be an array of objects) down to block bodies. */
@@ -354,7 +354,7 @@ function toBlocks(p: ParserState, prop: JsonProp, schema: BlockSchema): Block[] 
       return;
     }
     const headerEnd = labels.length > 0 ? labels[labels.length - 1].endOffset : prop.ke;
-    out.push(node<Block>({ __proto__: p.proto, lineIndex: p.lines,
+    out.push({
       kind: 'Block',
       type: prop.key,
       typeRange: p.range(prop.ks, prop.ke),
@@ -362,9 +362,10 @@ function toBlocks(p: ParserState, prop: JsonProp, schema: BlockSchema): Block[] 
       body: toBody(p, v, schema.body),
       headerRange: p.range(prop.ks, headerEnd),
       complete: true,
+      range: p.range(prop.ks, v.e),
       startOffset: prop.ks,
       endOffset: v.e,
-    }));
+    });
   };
   walk(prop.value, []);
   return out;

@@ -54,7 +54,7 @@ function parseBody(p: ParserState, s: number, top: boolean): Body {
     if (p.prevEnd === mark && p.tok() !== Tok.Newline && p.tok() !== Tok.EOF && !(p.tok() === Tok.RBrace && !top)) p.advance();
   }
   const e = Math.max(s, top ? p.text.length : p.tok() === Tok.RBrace ? p.start : p.prevEnd);
-  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items, attributes, blocks, startOffset: s, endOffset: e });
+  return { kind: 'Body', items, attributes, blocks, range: p.range(s, e), startOffset: s, endOffset: e };
 }
 
 /** After an attribute or a block's `}`: a newline, EOF, or the `}` of a one-line block must follow. */
@@ -140,7 +140,8 @@ function parseBlock(p: ParserState): Block {
       e = p.prevEnd;
     }
   }
-  return node<Block>({ __proto__: p.proto, lineIndex: p.lines,
+  // Blocks and bodies are few and get copied by the evaluator (override files), so their range is a plain field.
+  return {
     kind: 'Block',
     type,
     typeRange,
@@ -148,11 +149,12 @@ function parseBlock(p: ParserState): Block {
     body,
     headerRange,
     complete,
+    range: p.range(s, e),
     startOffset: s,
     endOffset: e,
-  });
+  };
 }
 
 function emptyBody(p: ParserState, at: number): Body {
-  return node<Body>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Body', items: [], attributes: [], blocks: [], startOffset: at, endOffset: at });
+  return { kind: 'Body', items: [], attributes: [], blocks: [], range: p.range(at, at), startOffset: at, endOffset: at };
 }
