@@ -1,6 +1,7 @@
 // S3, DynamoDB and EFS prices. S3 storage is tiered by monthly GB; only the first tier (the first 50 TB)
 // is in our sources, so larger buckets are priced at the first-tier rate (an overestimate) until a source
 // for the later tiers is added.
+import { EC2SHOP, locationToRegion } from '../lib/aws-sources.mjs';
 import { infracost, page } from './aws-services-sources.mjs';
 
 const s3 = (cls, metric, price) => ['us-east-1', cls, metric, '0', price];
@@ -78,5 +79,29 @@ export default [
     unit: 'USD per GB-month',
     sources: [page('http://aws.amazon.com/efs/pricing/')],
     build: () => [['us-east-1', 'standard', '0.30']], // "$0.30/GB-month"
+  },
+  {
+    id: 'aws/ebs-snapshot',
+    description: 'EBS snapshots per GB-month (standard and archive tier) and fast snapshot restore per hour, per region',
+    keys: ['region', 'metric'],
+    values: ['price'],
+    unit: 'USD per GB-month (storage, archive), per DSU-hour (fast-restore)',
+    sources: [EC2SHOP.ebs],
+    build(ctx) {
+      // The same AWS pricing-page feed as aws/ebs; keys are the feed's own usage names.
+      const metrics = {
+        'Storage Snapshot Amazon S3 GB Mo': 'storage',
+        'Storage Snapshot Amazon S3 SnapshotArchiveStorage GB Mo': 'archive',
+        'Fast Snapshot Restore per hours': 'fast-restore',
+      };
+      const regions = locationToRegion(ctx);
+      const rows = [];
+      for (const [location, items] of Object.entries(ctx.json('ec2shop/ebs/ebs.json').regions)) {
+        const region = regions.get(location);
+        if (!region) continue;
+        for (const [name, metric] of Object.entries(metrics)) if (items[name]) rows.push([region, metric, ctx.num(items[name].price)]);
+      }
+      return rows;
+    },
   },
 ];

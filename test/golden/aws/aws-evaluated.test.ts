@@ -10,7 +10,7 @@ import { priceModule } from '../google/evaluated-runner';
  * Terraform resources of expected.json must come out identical. (CloudFormation entries are covered by
  * aws-golden.test.ts; folders whose families need referenced resources resolved are listed in NEEDS_REFERENCES.)
  */
-const NEEDS_REFERENCES = new Set(['autoscaling_group', 'ecs_service', 'eks_node_group']);
+const NEEDS_REFERENCES = new Set(['autoscaling_group', 'ebs_snapshot', 'ecs_service', 'eks_node_group']);
 
 describe('golden: AWS families through the Terraform evaluator', () => {
   const root = path.join(REPO, 'test/golden/aws');

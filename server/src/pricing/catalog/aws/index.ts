@@ -5,6 +5,7 @@ import { autoscalingGroup } from './autoscaling-group';
 import { logGroup, metricAlarm } from './cloudwatch';
 import { dynamodbTable } from './dynamodb';
 import { ebsVolume } from './ebs';
+import { ebsSnapshot } from './ebs-snapshot';
 import { ecsService } from './ecs-service';
 import { efsFileSystem } from './efs';
 import { eip } from './eip';
@@ -30,6 +31,7 @@ export { AWS_FREE } from './free';
 export const AWS_FAMILIES: readonly Family[] = [
   instance,
   ebsVolume,
+  ebsSnapshot,
   dbInstance,
   natGateway,
   loadBalancer,
