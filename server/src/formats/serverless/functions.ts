@@ -2,7 +2,7 @@ import type { Range } from '../../model/range';
 import type { Resource } from '../../model/resource';
 import { isObject, isUnknown, type Value, type ValueObject } from '../../model/value';
 import { scheduleInvocationsPerMonth } from '../cloudformation/schedule';
-import { get, isMap, items, pairOf, type YPair } from '../yaml';
+import { get, isMap, items, pairOf, type YNode, type YPair } from '../yaml';
 import { SLS_DEFAULTS, type SlsContext } from './context';
 
 interface Out {
@@ -127,11 +127,33 @@ function oneFunction(pair: YPair, ctx: SlsContext, shared: Set<string>, service:
     meta.monthlyRequestsSource = 'schedule events';
   }
   if (apis.length > 0) meta.apis = [...new Set(apis)];
+  const tables = tableRefs(ctx, [get(fn, 'environment'), get(ctx.provider, 'environment')]);
+  if (tables.length > 0) meta.tables = tables;
   const pc = pairOf(fn, 'provisionedConcurrency');
   if (pc) {
     extra.unshift({ header: pc.keyRange, range: pc.value.range, id: `${normalizeName(pair.key)}ProvConcLambdaAlias`, type: 'AWS::Lambda::Alias', attributes: { FunctionName: id, Name: 'provisioned', ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: ctx.vars.value(pc.value) } }, attributeRanges: { 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions': pc.value.range }, meta: { memorySize: attributes.MemorySize, architectures: attributes.Architectures } });
   }
   return [{ id, type: 'AWS::Lambda::Function', header: pair.keyRange, range, attributes, attributeRanges: ranges, meta }, ...extra];
+}
+
+/** DynamoDB tables under `resources:` that the function's environment refers to (Ref or GetAtt). */
+function tableRefs(ctx: SlsContext, nodes: readonly (YNode | undefined)[]): string[] {
+  const declared = get(get(ctx.root, 'resources'), 'Resources');
+  const ids = new Set<string>();
+  const walk = (n: YNode | undefined): void => {
+    if (!n || n.kind === 'scalar') return;
+    if (n.kind === 'seq') return n.items.forEach(walk);
+    for (const p of n.pairs) {
+      if (p.key === 'Ref' && p.value.kind === 'scalar') ids.add(String(p.value.value));
+      else if (p.key === 'Fn::GetAtt') ids.add(String(p.value.kind === 'seq' && p.value.items[0]?.kind === 'scalar' ? p.value.items[0].value : ''));
+      else walk(p.value);
+    }
+  };
+  nodes.forEach(walk);
+  return [...ids].filter((id) => {
+    const t = get(get(declared, id), 'Type');
+    return t?.kind === 'scalar' && t.value === 'AWS::DynamoDB::Table';
+  });
 }
 
 function add(out: Out[], shared: Set<string>, o: Out): void {

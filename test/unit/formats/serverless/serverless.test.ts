@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyzeServerless, serverlessFormat } from '../../../../server/src/formats/serverless';
 import { normalizeName } from '../../../../server/src/formats/serverless/functions';
+import { unitEconomics, unitEconomicsLinks } from '../../../../server/src/formats/serverless/unit-economics';
 import { detectFileFormat } from '../../../../server/src/formats/registry';
 import type { Resource } from '../../../../server/src/model/resource';
 import { isUnknown } from '../../../../server/src/model/value';
@@ -114,5 +115,32 @@ functions:
     const res = analyzeServerless('/w/serverless.yml', 'service: x\nprovider:\n  name: google\nfunctions: { a: { handler: h } }\n');
     assert.strictEqual(res.resources.length, 0);
     assert.strictEqual(res.problems[0].severity, 'info');
+  });
+});
+
+describe('serverless unit economics', () => {
+  it('adds up Lambda requests, duration, the API and the table per 1M requests', () => {
+    // Unit prices of the fixture rows (aws/lambda us-east-1 x86_64, aws/api-gateway rest, aws/dynamodb):
+    // 0.20 + 1e6 × 0.1 s × 1 GB × 0.0000166667 (= 1.66667) + 3.50 + 1 × 0.125 = 5.49167.
+    const u = unitEconomics({ memoryMb: 1024, durationMs: 100, lambdaRequestsPer1M: 0.2, lambdaGbSecond: 0.0000166667, apiRequestsPer1M: 3.5, tableReadsPer1M: 0.125, tableWritesPer1M: 0.625 });
+    assert.ok(Math.abs(u.perMillionRequests - 5.49167) < 1e-9, String(u.perMillionRequests));
+    assert.deepStrictEqual(u.parts.map((p) => p.label), ['Lambda requests', 'Lambda duration (1024 MB × 100 ms)', 'API requests', 'table reads (1 per request)']);
+  });
+
+  it('links a function to its API and the tables its environment refers to', () => {
+    const text = `service: s
+provider: { name: aws, environment: { TABLE: { Ref: Orders } } }
+functions:
+  f:
+    handler: h
+    environment: { OTHER: { 'Fn::GetAtt': [Queue, Arn] } }
+    events: [{ httpApi: 'GET /' }]
+resources:
+  Resources:
+    Orders: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST } }
+    Queue: { Type: AWS::SQS::Queue }
+`;
+    const fn = byId(analyzeServerless('/w/serverless.yml', text).resources, 'FLambdaFunction');
+    assert.deepStrictEqual(unitEconomicsLinks(fn), { apis: ['HttpApi'], tables: ['Orders'] });
   });
 });
