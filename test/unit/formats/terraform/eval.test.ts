@@ -194,45 +194,6 @@ resource "aws_instance" "x" {
   });
 });
 
-describe('terraform evaluator: regions', () => {
-  it('reads Google zone/region and Azure location, falling back to no region (the default)', () => {
-    const r = run({
-      '/ws/main.tf': `
-provider "google" {
-  region = "europe-west4"
-}
-resource "google_compute_instance" "zoned" {
-  machine_type = "e2-medium"
-  zone         = "us-east1-b"
-}
-resource "google_compute_instance" "plain" {
-  machine_type = "e2-medium"
-}
-resource "azurerm_linux_virtual_machine" "vm" {
-  size     = "Standard_B2s"
-  location = "West Europe"
-}
-resource "aws_instance" "nowhere" {
-  instance_type = "t3.micro"
-}
-`,
-    });
-    assert.deepStrictEqual(
-      [get(r, 'google_compute_instance.zoned').region, get(r, 'google_compute_instance.zoned').regionSource],
-      ['us-east1', 'zone attribute'],
-    );
-    assert.deepStrictEqual(
-      [get(r, 'google_compute_instance.plain').region, get(r, 'google_compute_instance.plain').cloud],
-      ['europe-west4', 'google'],
-    );
-    assert.deepStrictEqual(
-      [get(r, 'azurerm_linux_virtual_machine.vm').region, get(r, 'azurerm_linux_virtual_machine.vm').cloud],
-      ['westeurope', 'azure'],
-    );
-    assert.strictEqual(get(r, 'aws_instance.nowhere').region, undefined);
-  });
-});
-
 describe('terraform evaluator: modules', () => {
   const child = {
     '/ws/modules/web/variables.tf': 'variable "type" {}\nvariable "n" { default = 1 }\n',
