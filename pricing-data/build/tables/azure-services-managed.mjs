@@ -47,7 +47,10 @@ function vmMeters(ctx, keep) {
 }
 
 const isWindows = (item) => /Windows/.test(item.productName);
-const plain = (item) => item.unitOfMeasure === '1 Hour' && !/ (Spot|Low Priority)$/.test(item.skuName) && !/Cloud Services|Dedicated/.test(item.productName);
+const plain = (item) =>
+  item.unitOfMeasure === '1 Hour' &&
+  !/ (Spot|Low Priority)$/.test(item.skuName) &&
+  !/Cloud Services|Dedicated/.test(item.productName);
 
 export default [
   {
@@ -104,7 +107,10 @@ export default [
     keys: ['region', 'item'],
     values: ['price'],
     unit: 'USD per hour (first-5-rules, extra-rule), USD per GB (data)',
-    sources: [infracost('lb_test'), { repo: 'web', path: 'https://c3x.dev/resources/azure/azurerm_lb', date: '2026-11-27' }],
+    sources: [
+      infracost('lb_test'),
+      { repo: 'web', path: 'https://c3x.dev/resources/azure/azurerm_lb', date: '2026-11-27' },
+    ],
     build: () => [
       ['eastus', 'data', '0.005'], // 0.50 / 100 GB; "$0.005 per GB" (lb_test.tf: location "eastus")
       // "Standard SKU at $0.025/hour", "First 5 rules included; $0.01/rule-hour beyond that" (c3x.dev).

@@ -19,12 +19,20 @@ function infracost(name) {
 /** A public price page read through the search tool on 2026-11-27. */
 const page = (url) => ({ repo: 'web', path: url, date: '2026-11-27' });
 
-const CYCLENERD = { repo: 'Cyclenerd/google-cloud-pricing-cost-calculator', path: 'pricing.yml', commit: 'fd66b26', date: '2026-07-30', license: 'Apache-2.0' };
+const CYCLENERD = {
+  repo: 'Cyclenerd/google-cloud-pricing-cost-calculator',
+  path: 'pricing.yml',
+  commit: 'fd66b26',
+  date: '2026-07-30',
+  license: 'Apache-2.0',
+};
 
 /** Spot (preemptible) hourly prices, as their own table so a family looks them up like on-demand prices. */
 function spot(ctx) {
   const rows = [];
-  for (const [machineType, entry] of Object.entries(ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.instance)) {
+  for (const [machineType, entry] of Object.entries(
+    ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.instance,
+  )) {
     for (const [region, c] of Object.entries(entry.cost ?? {})) {
       if (c && c.hour_spot !== undefined) rows.push([region, machineType, ctx.num(c.hour_spot)]);
     }
@@ -46,7 +54,9 @@ function bucketLocations(ctx) {
 
 function licenses(ctx) {
   const rows = [];
-  for (const [machineType, entry] of Object.entries(ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.license)) {
+  for (const [machineType, entry] of Object.entries(
+    ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.license,
+  )) {
     for (const [os, c] of Object.entries(entry.cost ?? {})) {
       if (c && c.hour !== undefined) rows.push([machineType, os, ctx.num(c.hour)]);
     }
@@ -66,7 +76,8 @@ export default [
   },
   {
     id: 'google/cloud-sql',
-    description: 'Cloud SQL (MySQL, PostgreSQL; Enterprise edition): custom-tier vCPU and memory, shared-core tiers, storage, backups, idle IP',
+    description:
+      'Cloud SQL (MySQL, PostgreSQL; Enterprise edition): custom-tier vCPU and memory, shared-core tiers, storage, backups, idle IP',
     keys: ['region', 'item', 'availability'],
     values: ['price'],
     unit: 'USD per vCPU-hour (vcpu), GB-hour (memory), instance-hour (db-f1-micro, db-g1-small), GB-month (ssd, backup), hour (ip-unused)',
@@ -88,7 +99,8 @@ export default [
   },
   {
     id: 'google/redis',
-    description: 'Memorystore for Redis by service tier and capacity tier (M1 1-4 GB, M2 5-10, M3 11-35, M4 36-100, M5 > 100)',
+    description:
+      'Memorystore for Redis by service tier and capacity tier (M1 1-4 GB, M2 5-10, M3 11-35, M4 36-100, M5 > 100)',
     keys: ['region', 'tier', 'capacityTier'],
     values: ['price'],
     unit: 'USD per GB-hour of provisioned capacity',
@@ -108,11 +120,15 @@ export default [
   },
   {
     id: 'google/cloud-run',
-    description: 'Cloud Run services, Tier 1 regions, request-based billing (CPU allocated during requests only), beyond the free tier',
+    description:
+      'Cloud Run services, Tier 1 regions, request-based billing (CPU allocated during requests only), beyond the free tier',
     keys: ['region', 'metric'],
     values: ['price'],
     unit: 'USD per vCPU-second (cpu), GiB-second (memory), request (requests)',
-    sources: [page('https://cloud.google.com/run/pricing'), page('https://cloudwebschool.com/tools/cloud-run-cost-calculator/')],
+    sources: [
+      page('https://cloud.google.com/run/pricing'),
+      page('https://cloudwebschool.com/tools/cloud-run-cost-calculator/'),
+    ],
     build: () => [
       ['us-central1', 'cpu', '0.000024'], // "$0.00002400 / vCPU-second beyond free tier" (Tier 1)
       ['us-central1', 'memory', '0.0000025'], // "$0.00000250 per GB-second"
@@ -135,7 +151,8 @@ export default [
   },
   {
     id: 'google/cloud-nat',
-    description: 'Cloud NAT gateway charge per assigned VM (up to 32 VMs per gateway; the cap is google/network nat-gateway)',
+    description:
+      'Cloud NAT gateway charge per assigned VM (up to 32 VMs per gateway; the cap is google/network nat-gateway)',
     keys: ['region', 'metric'],
     values: ['price'],
     unit: 'USD per VM-hour',
@@ -178,7 +195,8 @@ export default [
   },
   {
     id: 'google/compute-license',
-    description: 'Premium OS licences per machine type (windows, rhel, rhel-sap, sles, sles-sap), on top of the machine price',
+    description:
+      'Premium OS licences per machine type (windows, rhel, rhel-sap, sles, sles-sap), on top of the machine price',
     keys: ['machineType', 'os'],
     values: ['price'],
     unit: 'USD per hour',

@@ -31,7 +31,10 @@ export function evaluatedGoldenSuite(root: string): void {
     const dir = path.join(root, name);
     if (!fs.statSync(dir).isDirectory() || !fs.existsSync(path.join(dir, 'main.tf'))) continue;
     it(name, () => {
-      assert.ok(fs.existsSync(path.join(dir, 'expected.json')) || process.env.UPDATE_GOLDEN === '1', `${name}/expected.json is missing`);
+      assert.ok(
+        fs.existsSync(path.join(dir, 'expected.json')) || process.env.UPDATE_GOLDEN === '1',
+        `${name}/expected.json is missing`,
+      );
       const costs = priceModule(dir, snapshot);
       const file = path.join(dir, 'expected.json');
       if (process.env.UPDATE_GOLDEN === '1') {

@@ -20,21 +20,36 @@ const template = (scheduling: Record<string, unknown>[]) => ({
   address: 'google_compute_instance_template.t',
   attributes: {
     machine_type: 'e2-standard-4',
-    disk: [{ source_image: 'debian-cloud/debian-12', disk_type: 'pd-balanced', disk_size_gb: scheduling.length ? 10 : 20, boot: true }],
+    disk: [
+      {
+        source_image: 'debian-cloud/debian-12',
+        disk_type: 'pd-balanced',
+        disk_size_gb: scheduling.length ? 10 : 20,
+        boot: true,
+      },
+    ],
     scheduling,
   },
 });
 
 function group(type: string, name: string, size: number, spot: boolean): Resource {
   const tmpl = template(spot ? [{ provisioning_model: 'SPOT', preemptible: true }] : []);
-  return tfResource(type, name, { target_size: size, version: [{ instance_template: 'google_compute_instance_template.t.id' }] }, {
-    region: 'us-central1',
-    meta: { references: { 'version.0.instance_template': tmpl as never } },
-  });
+  return tfResource(
+    type,
+    name,
+    { target_size: size, version: [{ instance_template: 'google_compute_instance_template.t.id' }] },
+    {
+      region: 'us-central1',
+      meta: { references: { 'version.0.instance_template': tmpl as never } },
+    },
+  );
 }
 
 describe('golden: Google instance group managers', () => {
-  const env = { snapshot: Snapshot.load(FIXTURE_SNAPSHOT), defaultRegions: { aws: 'us-east-1', google: 'us-central1', azure: 'eastus' } as const };
+  const env = {
+    snapshot: Snapshot.load(FIXTURE_SNAPSHOT),
+    defaultRegions: { aws: 'us-east-1', google: 'us-central1', azure: 'eastus' } as const,
+  };
 
   it('prices target_size instances of the referenced template', () => {
     const costs = [
@@ -47,7 +62,12 @@ describe('golden: Google instance group managers', () => {
           status: 'priced',
           monthlyCost: 399.3466928,
           components: [
-            { name: 'Instance usage (Linux, on-demand, e2-standard-4)', monthlyQuantity: 2920, unitPrice: 0.13402284, monthlyCost: 391.3466928 },
+            {
+              name: 'Instance usage (Linux, on-demand, e2-standard-4)',
+              monthlyQuantity: 2920,
+              unitPrice: 0.13402284,
+              monthlyCost: 391.3466928,
+            },
             { name: 'Boot disk (pd-balanced)', monthlyQuantity: 80, unitPrice: 0.1, monthlyCost: 8 },
           ],
         },
@@ -55,7 +75,12 @@ describe('golden: Google instance group managers', () => {
           status: 'priced',
           monthlyCost: 358.25712,
           components: [
-            { name: 'Instance usage (Linux, spot, e2-standard-4)', monthlyQuantity: 4380, unitPrice: 0.080424, monthlyCost: 352.25712 },
+            {
+              name: 'Instance usage (Linux, spot, e2-standard-4)',
+              monthlyQuantity: 4380,
+              unitPrice: 0.080424,
+              monthlyCost: 352.25712,
+            },
             { name: 'Boot disk (pd-balanced)', monthlyQuantity: 60, unitPrice: 0.1, monthlyCost: 6 },
           ],
         },
@@ -65,7 +90,12 @@ describe('golden: Google instance group managers', () => {
   });
 
   it('says why when the template cannot be resolved', () => {
-    const r = tfResource('google_compute_instance_group_manager', 'orphan', { target_size: 2 }, { region: 'us-central1' });
+    const r = tfResource(
+      'google_compute_instance_group_manager',
+      'orphan',
+      { target_size: 2 },
+      { region: 'us-central1' },
+    );
     const cost = priceResource(r, env);
     assert.strictEqual(cost.status, 'unknown');
     assert.match(cost.reason ?? '', /instance template could not be resolved/);

@@ -32,7 +32,13 @@ export function gpuOf(size: string, count: number): FamilyOutput['gpu'] {
 }
 
 /** VM hours: Linux from azure/vm, Windows (licence included) from azure/vm-windows, Spot from azure/vm-spot. */
-export function vmHours(ctx: FamilyContext, size: string | Unknown, os: 'Linux' | 'Windows', spot: boolean, count: number | Unknown): ComponentSpec {
+export function vmHours(
+  ctx: FamilyContext,
+  size: string | Unknown,
+  os: 'Linux' | 'Windows',
+  spot: boolean,
+  count: number | Unknown,
+): ComponentSpec {
   const name = `Instance usage (${os}, ${spot ? 'spot' : 'pay as you go'}, ${isUnknown(size) ? '?' : size})`;
   if (isUnknown(size)) return hourly(name, ctx, size, count);
   // Sizes are case-insensitive in ARM ('standard_b1s'); the price data writes 'Standard_B1s'.
@@ -45,8 +51,20 @@ export function vmHours(ctx: FamilyContext, size: string | Unknown, os: 'Linux' 
 
 /** Managed disk tiers: [letter, sizes GiB in order, tier numbers]; a disk bills as the smallest tier that fits. */
 const TIER_SIZES: readonly [number, string][] = [
-  [4, '1'], [8, '2'], [16, '3'], [32, '4'], [64, '6'], [128, '10'], [256, '15'], [512, '20'], [1024, '30'],
-  [2048, '40'], [4096, '50'], [8192, '60'], [16384, '70'], [32767, '80'],
+  [4, '1'],
+  [8, '2'],
+  [16, '3'],
+  [32, '4'],
+  [64, '6'],
+  [128, '10'],
+  [256, '15'],
+  [512, '20'],
+  [1024, '30'],
+  [2048, '40'],
+  [4096, '50'],
+  [8192, '60'],
+  [16384, '70'],
+  [32767, '80'],
 ];
 
 const PRODUCTS: Readonly<Record<string, [string, string]>> = {
@@ -60,17 +78,55 @@ const PRODUCTS: Readonly<Record<string, [string, string]>> = {
  * one disk-month at its tier (rounded up), plus disk operations (usage: monthly_disk_operations) where Azure
  * bills them. Premium SSD v2 and Ultra are billed by GiB, IOPS and throughput: see managed-disk.ts.
  */
-export function tieredDisk(ctx: FamilyContext, name: string, storageAccountType: string, sizeGb: number, count: number | Unknown = 1): ComponentSpec[] {
+export function tieredDisk(
+  ctx: FamilyContext,
+  name: string,
+  storageAccountType: string,
+  sizeGb: number,
+  count: number | Unknown = 1,
+): ComponentSpec[] {
   const [kind, redundancy] = storageAccountType.split('_');
   const product = PRODUCTS[kind];
-  if (!product || !redundancy) return [{ name, unit: 'months', quantity: count, price: new Unknown(`disk type ${storageAccountType} is not priced by tier`) }];
+  if (!product || !redundancy)
+    return [
+      {
+        name,
+        unit: 'months',
+        quantity: count,
+        price: new Unknown(`disk type ${storageAccountType} is not priced by tier`),
+      },
+    ];
   const minTier = kind === 'Standard' ? 32 : 0; // Standard HDD starts at S4.
   const tier = TIER_SIZES.find(([gib]) => gib >= Math.max(sizeGb, minTier));
-  if (!tier) return [{ name, unit: 'months', quantity: count, price: new Unknown(`${sizeGb} GiB is larger than the largest disk tier`) }];
+  if (!tier)
+    return [
+      {
+        name,
+        unit: 'months',
+        quantity: count,
+        price: new Unknown(`${sizeGb} GiB is larger than the largest disk tier`),
+      },
+    ];
   const sku = `${product[0]}${tier[1]} ${redundancy}`;
-  const out: ComponentSpec[] = [{ name: `${name} (${sku})`, unit: 'months', quantity: count, price: { table: 'azure/storage', key: [product[1], sku, `${sku} Disk`, '1/Month'] } }];
+  const out: ComponentSpec[] = [
+    {
+      name: `${name} (${sku})`,
+      unit: 'months',
+      quantity: count,
+      price: { table: 'azure/storage', key: [product[1], sku, `${sku} Disk`, '1/Month'] },
+    },
+  ];
   if (kind !== 'Premium') {
-    out.push(usage('Disk operations', '10K operations', ctx, 'monthly_disk_operations', { table: 'azure/storage', key: [product[1], sku, `${sku} Disk Operations`, '10K'] }, 1 / 10_000));
+    out.push(
+      usage(
+        'Disk operations',
+        '10K operations',
+        ctx,
+        'monthly_disk_operations',
+        { table: 'azure/storage', key: [product[1], sku, `${sku} Disk Operations`, '10K'] },
+        1 / 10_000,
+      ),
+    );
   }
   return out;
 }

@@ -13,16 +13,33 @@ function premiumCapable(size: string): boolean {
 }
 
 /** node count × (VM hours + managed OS disk) of a pool block at `prefix` ('' or 'default_node_pool.0.'). */
-function pool(r: ResourceReader, ctx: FamilyContext, prefix: string): { components: ComponentSpec[]; gpu?: FamilyOutput['gpu'] } {
+function pool(
+  r: ResourceReader,
+  ctx: FamilyContext,
+  prefix: string,
+): { components: ComponentSpec[]; gpu?: FamilyOutput['gpu'] } {
   const size = r.str(`${prefix}vm_size`) ?? new Unknown('vm_size is not set');
-  const nodes = ctx.usage.num('nodes') ?? r.num(`${prefix}node_count`) ?? r.num(`${prefix}min_count`) ?? r.num(`${prefix}node_count`, 1, 'AKS default node count') ?? 1;
+  const nodes =
+    ctx.usage.num('nodes') ??
+    r.num(`${prefix}node_count`) ??
+    r.num(`${prefix}min_count`) ??
+    r.num(`${prefix}node_count`, 1, 'AKS default node count') ??
+    1;
   const os = r.str(`${prefix}os_type`, 'Linux', 'AKS default OS') === 'Windows' ? 'Windows' : 'Linux';
   const spot = r.str(`${prefix}priority`) === 'Spot';
   const components: ComponentSpec[] = [vmHours(ctx, size, os, spot, nodes)];
-  if (r.str(`${prefix}os_disk_type`, 'Managed', 'AKS default OS disk type') !== 'Ephemeral' && typeof size === 'string') {
+  if (
+    r.str(`${prefix}os_disk_type`, 'Managed', 'AKS default OS disk type') !== 'Ephemeral' &&
+    typeof size === 'string'
+  ) {
     const gb = r.num(`${prefix}os_disk_size_gb`, AKS_OS_DISK_GB, 'AKS default OS disk size');
     const type = premiumCapable(size) ? 'Premium_LRS' : 'Standard_LRS';
-    r.assume({ label: 'OS disk type', value: type, source: 'derived', note: `AKS uses Premium SSD when ${size} supports it, else Standard HDD` });
+    r.assume({
+      label: 'OS disk type',
+      value: type,
+      source: 'derived',
+      note: `AKS uses Premium SSD when ${size} supports it, else Standard HDD`,
+    });
     if (typeof gb === 'number') components.push(...tieredDisk(ctx, 'Node OS disk', type, gb, nodes));
   }
   return { components, gpu: typeof size === 'string' && !isUnknown(nodes) ? gpuOf(size, nodes) : undefined };
@@ -35,8 +52,12 @@ export const kubernetesCluster: Family = {
   price(r, ctx) {
     const tier = r.str('sku_tier', 'Free', 'provider default SKU tier');
     const components: ComponentSpec[] = [];
-    if (tier === 'Standard' || tier === 'Paid') components.push(hourly('Uptime SLA (Standard tier)', ctx, { table: 'azure/aks', key: ['standard'] }));
-    if (tier === 'Premium') components.push(hourly('Premium tier', ctx, new Unknown('the AKS Premium tier fee is not in the offline snapshot')));
+    if (tier === 'Standard' || tier === 'Paid')
+      components.push(hourly('Uptime SLA (Standard tier)', ctx, { table: 'azure/aks', key: ['standard'] }));
+    if (tier === 'Premium')
+      components.push(
+        hourly('Premium tier', ctx, new Unknown('the AKS Premium tier fee is not in the offline snapshot')),
+      );
     const p = pool(r, ctx, 'default_node_pool.0.');
     return { components: [...components, ...p.components], gpu: p.gpu };
   },

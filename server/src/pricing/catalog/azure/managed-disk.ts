@@ -16,12 +16,14 @@ export const managedDisk: Family = {
   terraform: ['azurerm_managed_disk'],
   price(r, ctx) {
     const type = r.str('storage_account_type') ?? new Unknown('storage_account_type is not set');
-    const size = r.num('disk_size_gb') ?? new Unknown('disk_size_gb is not set (copied or imported disks take the source size)');
+    const size =
+      r.num('disk_size_gb') ?? new Unknown('disk_size_gb is not set (copied or imported disks take the source size)');
     if (typeof type !== 'string' || typeof size !== 'number') {
       const why = typeof type !== 'string' ? type : (size as Unknown);
       return { components: [{ name: 'Storage', unit: 'months', quantity: 1, price: why }] };
     }
-    if (type !== 'PremiumV2_LRS' && type !== 'UltraSSD_LRS') return { components: tieredDisk(ctx, 'Storage', type, size) };
+    if (type !== 'PremiumV2_LRS' && type !== 'UltraSSD_LRS')
+      return { components: tieredDisk(ctx, 'Storage', type, size) };
     const ultra = type === 'UltraSSD_LRS';
     const product = ultra ? 'Ultra Disks' : 'Azure Premium SSD v2';
     const sku = ultra ? 'Ultra LRS' : 'Premium LRS';
@@ -32,9 +34,24 @@ export const managedDisk: Family = {
     const billedMbps = typeof mbps === 'number' ? (ultra ? mbps : Math.max(0, mbps - V2_FREE_MBPS)) : mbps;
     const times = (x: number | Unknown): number | Unknown => (typeof x === 'number' ? x * h : x);
     const components: ComponentSpec[] = [
-      { name: `Storage (${sku}, ${size} GiB)`, unit: 'GiB-hours', quantity: size * h, price: { table: 'azure/storage', key: [product, sku, `${sku} Provisioned Capacity`, '1 GiB/Hour'] } },
-      { name: 'Provisioned IOPS', unit: 'IOPS-hours', quantity: times(billedIops), price: { table: 'azure/storage', key: [product, sku, `${sku} Provisioned IOPS`, '1/Hour'] } },
-      { name: 'Provisioned throughput', unit: 'MBps-hours', quantity: times(billedMbps), price: { table: 'azure/storage', key: [product, sku, `${sku} Provisioned Throughput (MBps)`, '1/Hour'] } },
+      {
+        name: `Storage (${sku}, ${size} GiB)`,
+        unit: 'GiB-hours',
+        quantity: size * h,
+        price: { table: 'azure/storage', key: [product, sku, `${sku} Provisioned Capacity`, '1 GiB/Hour'] },
+      },
+      {
+        name: 'Provisioned IOPS',
+        unit: 'IOPS-hours',
+        quantity: times(billedIops),
+        price: { table: 'azure/storage', key: [product, sku, `${sku} Provisioned IOPS`, '1/Hour'] },
+      },
+      {
+        name: 'Provisioned throughput',
+        unit: 'MBps-hours',
+        quantity: times(billedMbps),
+        price: { table: 'azure/storage', key: [product, sku, `${sku} Provisioned Throughput (MBps)`, '1/Hour'] },
+      },
     ];
     return { components };
   },

@@ -12,7 +12,14 @@ export const publicIp: Family = {
   price(r, ctx) {
     const sku = r.str('sku', 'Standard', 'provider default SKU (since azurerm 4.0)');
     const allocation = r.str('allocation_method');
-    return { components: [hourly(`IP address (${String(allocation ?? 'Static').toLowerCase()}, ${String(sku)})`, ctx, { table: 'azure/network', key: ['public-ip-static'] })] };
+    return {
+      components: [
+        hourly(`IP address (${String(allocation ?? 'Static').toLowerCase()}, ${String(sku)})`, ctx, {
+          table: 'azure/network',
+          key: ['public-ip-static'],
+        }),
+      ],
+    };
   },
 };
 
@@ -22,7 +29,17 @@ export const publicIpPrefix: Family = {
   price(r, ctx) {
     const len = r.num('prefix_length', 28, 'provider default prefix length');
     const name = `IP prefix (/${String(len)})`;
-    return { components: [hourly(name, ctx, len === 30 ? { table: 'azure/network', key: ['public-ip-prefix'] } : new Unknown(`only the /30 prefix price is in the offline snapshot (this one is /${String(len)})`))] };
+    return {
+      components: [
+        hourly(
+          name,
+          ctx,
+          len === 30
+            ? { table: 'azure/network', key: ['public-ip-prefix'] }
+            : new Unknown(`only the /30 prefix price is in the offline snapshot (this one is /${String(len)})`),
+        ),
+      ],
+    };
   },
 };
 
@@ -49,11 +66,15 @@ export const loadBalancer: Family = {
   cloud: 'azure',
   terraform: ['azurerm_lb'],
   price(r, ctx) {
-    if (r.str('sku', 'Basic', 'provider default SKU') === 'Basic') return { components: [], free: 'Basic load balancers are free' };
+    if (r.str('sku', 'Basic', 'provider default SKU') === 'Basic')
+      return { components: [], free: 'Basic load balancers are free' };
     return {
       components: [
         hourly('Load balancer (first 5 rules)', ctx, { table: 'azure/load-balancer', key: ['first-5-rules'] }),
-        usage('Data processed', 'GB', ctx, 'monthly_data_processed_gb', { table: 'azure/load-balancer', key: ['data'] }),
+        usage('Data processed', 'GB', ctx, 'monthly_data_processed_gb', {
+          table: 'azure/load-balancer',
+          key: ['data'],
+        }),
       ],
     };
   },

@@ -14,12 +14,31 @@ export const postgresqlFlexibleServer: Family = {
     const sku = r.str('sku_name') ?? new Unknown('sku_name is not set');
     const ha = r.has('high_availability.0.mode');
     const copies = ha ? 2 : 1;
-    if (ha) r.assume({ label: 'high availability', value: 'standby replica', source: 'derived', note: 'compute and storage billed twice' });
+    if (ha)
+      r.assume({
+        label: 'high availability',
+        value: 'standby replica',
+        source: 'derived',
+        note: 'compute and storage billed twice',
+      });
     const mb = r.num('storage_mb', 32768, 'provider default storage size') ?? 32768;
     const components: ComponentSpec[] = [
-      hourly(`Compute (${typeof sku === 'string' ? sku : '?'}${ha ? ', HA' : ''})`, ctx, typeof sku === 'string' ? { table: 'azure/postgresql-flexible', key: [sku] } : sku, copies),
-      { name: 'Storage', unit: 'GB', quantity: typeof mb === 'number' ? (mb / 1024) * copies : mb, price: { table: 'azure/postgresql-flexible', key: ['storage'] } },
-      usage('Additional backup storage', 'GB', ctx, 'additional_backup_storage_gb', { table: 'azure/postgresql-flexible', key: ['backup'] }),
+      hourly(
+        `Compute (${typeof sku === 'string' ? sku : '?'}${ha ? ', HA' : ''})`,
+        ctx,
+        typeof sku === 'string' ? { table: 'azure/postgresql-flexible', key: [sku] } : sku,
+        copies,
+      ),
+      {
+        name: 'Storage',
+        unit: 'GB',
+        quantity: typeof mb === 'number' ? (mb / 1024) * copies : mb,
+        price: { table: 'azure/postgresql-flexible', key: ['storage'] },
+      },
+      usage('Additional backup storage', 'GB', ctx, 'additional_backup_storage_gb', {
+        table: 'azure/postgresql-flexible',
+        key: ['backup'],
+      }),
     ];
     return { components };
   },

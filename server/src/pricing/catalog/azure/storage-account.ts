@@ -15,10 +15,30 @@ export const storageAccount: Family = {
     const repl = r.str('account_replication_type') ?? new Unknown('account_replication_type is not set');
     const access = r.str('access_tier', 'Hot', 'provider default access tier');
     if (tierAttr === 'Premium') {
-      return { components: [{ name: 'Storage', unit: 'GB', quantity: undefined, price: new Unknown('premium storage accounts are not priced yet'), usageBased: true }] };
+      return {
+        components: [
+          {
+            name: 'Storage',
+            unit: 'GB',
+            quantity: undefined,
+            price: new Unknown('premium storage accounts are not priced yet'),
+            usageBased: true,
+          },
+        ],
+      };
     }
     if (isUnknown(repl) || typeof access !== 'string') {
-      return { components: [{ name: 'Storage', unit: 'GB', quantity: undefined, price: isUnknown(repl) ? repl : new Unknown('access_tier unknown'), usageBased: true }] };
+      return {
+        components: [
+          {
+            name: 'Storage',
+            unit: 'GB',
+            quantity: undefined,
+            price: isUnknown(repl) ? repl : new Unknown('access_tier unknown'),
+            usageBased: true,
+          },
+        ],
+      };
     }
     const sku = `${access} ${repl}`;
     const product = 'General Block Blob v2';
@@ -28,14 +48,35 @@ export const storageAccount: Family = {
     const readSku = /ZRS/.test(repl) ? `${access} ZRS Read Operations` : `${access} Read Operations`;
     return {
       components: [
-        usage(`Capacity (${sku})`, 'GB', ctx, 'storage_gb', { table: 'azure/storage', key: [product, sku, `${sku} Data Stored`, '1 GB/Month'] }),
+        usage(`Capacity (${sku})`, 'GB', ctx, 'storage_gb', {
+          table: 'azure/storage',
+          key: [product, sku, `${sku} Data Stored`, '1 GB/Month'],
+        }),
         // Operations only when the usage file counts them: some replication types lack an operations meter
         // in the data, and a missing unit price should not make the whole account "unknown".
         ...(ctx.usage.has('monthly_write_operations')
-          ? [usage('Write operations', '10K operations', ctx, 'monthly_write_operations', { table: 'azure/storage', key: [product, sku, writeMeter, '10K'] }, 1 / 10_000)]
+          ? [
+              usage(
+                'Write operations',
+                '10K operations',
+                ctx,
+                'monthly_write_operations',
+                { table: 'azure/storage', key: [product, sku, writeMeter, '10K'] },
+                1 / 10_000,
+              ),
+            ]
           : []),
         ...(ctx.usage.has('monthly_read_operations')
-          ? [usage('Read operations', '10K operations', ctx, 'monthly_read_operations', { table: 'azure/storage', key: [product, sku, readSku, '10K'] }, 1 / 10_000)]
+          ? [
+              usage(
+                'Read operations',
+                '10K operations',
+                ctx,
+                'monthly_read_operations',
+                { table: 'azure/storage', key: [product, sku, readSku, '10K'] },
+                1 / 10_000,
+              ),
+            ]
           : []),
       ],
     };

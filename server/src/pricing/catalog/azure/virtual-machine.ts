@@ -7,7 +7,13 @@ import { gpuOf, tieredDisk, vmHours } from './common';
 const IMAGE_GB = { Linux: 30, Windows: 127 } as const;
 
 /** The OS disk of a VM or scale-set instance; ephemeral OS disks live on the host and cost nothing extra. */
-export function osDisk(r: ResourceReader, ctx: FamilyContext, prefix: string, os: 'Linux' | 'Windows', count: number | Unknown): ComponentSpec[] {
+export function osDisk(
+  r: ResourceReader,
+  ctx: FamilyContext,
+  prefix: string,
+  os: 'Linux' | 'Windows',
+  count: number | Unknown,
+): ComponentSpec[] {
   if (r.has(`${prefix}diff_disk_settings`)) return [];
   const type = r.str(`${prefix}storage_account_type`, 'Standard_LRS', 'no storage type given');
   const size = r.num(`${prefix}disk_size_gb`, IMAGE_GB[os], `size of the ${os} marketplace images`);
@@ -28,7 +34,10 @@ export const virtualMachine: Family = {
   price(r, ctx) {
     const legacy = r.type === 'azurerm_virtual_machine';
     const size = r.str(legacy ? 'vm_size' : 'size') ?? new Unknown('size is not set');
-    const os = r.type === 'azurerm_windows_virtual_machine' || (legacy && r.has('os_profile_windows_config')) ? 'Windows' : 'Linux';
+    const os =
+      r.type === 'azurerm_windows_virtual_machine' || (legacy && r.has('os_profile_windows_config'))
+        ? 'Windows'
+        : 'Linux';
     const spot = r.str('priority', 'Regular', 'provider default priority') === 'Spot';
     const components = [vmHours(ctx, size, os, spot, 1)];
     if (legacy) {

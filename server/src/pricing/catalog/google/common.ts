@@ -12,7 +12,13 @@ export { hourly, usage } from '../aws/common';
  */
 
 /** How bills name the premium operating systems. */
-const OS_LABEL: Readonly<Record<string, string>> = { windows: 'Windows', rhel: 'RHEL', 'rhel-sap': 'RHEL for SAP', sles: 'SLES', 'sles-sap': 'SLES for SAP' };
+const OS_LABEL: Readonly<Record<string, string>> = {
+  windows: 'Windows',
+  rhel: 'RHEL',
+  'rhel-sap': 'RHEL for SAP',
+  sles: 'SLES',
+  'sles-sap': 'SLES for SAP',
+};
 
 /** GPU models of the accelerator-optimized families, as google/compute-gpus names them. */
 const BUNDLED_GPU_MODELS = ['a100', 'a100-80gb', 'h100-80gb', 'h100-80gb-mega', 'l4', 'rtx6000'];
@@ -29,7 +35,10 @@ export interface Machine {
 }
 
 /** Machine hours (on-demand or spot), the OS licence and GPUs of `m`; the GPU marker for FamilyOutput. */
-export function machineComponents(ctx: FamilyContext, m: Machine): { components: ComponentSpec[]; gpu?: FamilyOutput['gpu'] } {
+export function machineComponents(
+  ctx: FamilyContext,
+  m: Machine,
+): { components: ComponentSpec[]; gpu?: FamilyOutput['gpu'] } {
   const mt = m.machineType;
   const mode = m.spot ? 'spot' : 'on-demand';
   const os = m.license ? (OS_LABEL[m.license] ?? m.license) : 'Linux';
@@ -43,7 +52,14 @@ export function machineComponents(ctx: FamilyContext, m: Machine): { components:
   if (m.license && !isUnknown(mt)) {
     const known = ctx.lookupRow('google/compute-license', mt, m.license) !== undefined;
     components.push(
-      hourly(`${os} licence`, ctx, known ? { table: 'google/compute-license', key: [mt, m.license] } : new Unknown(`no ${m.license} licence price for ${mt} in the snapshot`), m.count),
+      hourly(
+        `${os} licence`,
+        ctx,
+        known
+          ? { table: 'google/compute-license', key: [mt, m.license] }
+          : new Unknown(`no ${m.license} licence price for ${mt} in the snapshot`),
+        m.count,
+      ),
     );
   }
   const perMachine = isUnknown(m.count) ? 1 : m.count;
@@ -57,22 +73,41 @@ export function machineComponents(ctx: FamilyContext, m: Machine): { components:
   }
   for (const acc of m.accelerators ?? []) {
     // Attached GPUs (N1 + nvidia-tesla-t4 …) are billed per GPU-hour; the snapshot has no such prices yet.
-    components.push(hourly(`${acc.type} GPUs (${mode})`, ctx, new Unknown(`price unknown: attached GPU ${acc.type} prices are not in the offline snapshot`), isUnknown(m.count) ? m.count : acc.count * m.count));
+    components.push(
+      hourly(
+        `${acc.type} GPUs (${mode})`,
+        ctx,
+        new Unknown(`price unknown: attached GPU ${acc.type} prices are not in the offline snapshot`),
+        isUnknown(m.count) ? m.count : acc.count * m.count,
+      ),
+    );
     gpu = { count: (gpu?.count ?? 0) + acc.count * perMachine, model: gpu?.model ?? acc.type };
   }
   return { components, gpu };
 }
 
 /** A persistent disk or local SSD: GB × count per month at the google/disk price. */
-export function diskComponent(name: string, diskType: string | Unknown, sizeGb: number | Unknown, replication: 'zonal' | 'regional', count: number | Unknown = 1): ComponentSpec {
+export function diskComponent(
+  name: string,
+  diskType: string | Unknown,
+  sizeGb: number | Unknown,
+  replication: 'zonal' | 'regional',
+  count: number | Unknown = 1,
+): ComponentSpec {
   const quantity = isUnknown(sizeGb) ? sizeGb : isUnknown(count) ? count : sizeGb * count;
-  const price: PriceQuery | Unknown = isUnknown(diskType) ? diskType : { table: 'google/disk', key: [diskType, replication] };
+  const price: PriceQuery | Unknown = isUnknown(diskType)
+    ? diskType
+    : { table: 'google/disk', key: [diskType, replication] };
   return { name: `${name} (${isUnknown(diskType) ? '?' : diskType})`, unit: 'GB', quantity, price };
 }
 
 /** Spot or preemptible, from a `scheduling` block (instances, templates) or a node_config (GKE). */
 export function isSpot(r: ResourceReader, prefix: string): boolean {
-  return r.bool(`${prefix}preemptible`) === true || r.bool(`${prefix}spot`) === true || r.str(`${prefix}provisioning_model`) === 'SPOT';
+  return (
+    r.bool(`${prefix}preemptible`) === true ||
+    r.bool(`${prefix}spot`) === true ||
+    r.str(`${prefix}provisioning_model`) === 'SPOT'
+  );
 }
 
 /** The premium OS licence an image name implies (public image families carry the OS in their name). */

@@ -26,7 +26,9 @@ export const computeInstance: Family = {
     });
     const components: ComponentSpec[] = [...machine.components];
     if (!r.has('boot_disk.0.source')) {
-      const type = r.str('boot_disk.0.initialize_params.0.type', 'pd-standard', 'Compute Engine default boot disk type') ?? 'pd-standard';
+      const type =
+        r.str('boot_disk.0.initialize_params.0.type', 'pd-standard', 'Compute Engine default boot disk type') ??
+        'pd-standard';
       const size = r.num('boot_disk.0.initialize_params.0.size', 10, 'size of the common public images') ?? 10;
       components.push(diskComponent('Boot disk', type, size, 'zonal'));
     }

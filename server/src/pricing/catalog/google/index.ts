@@ -5,7 +5,8 @@ import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
 import { computeAddress, forwardingRule, routerNat, vpnTunnel } from './network';
 import { redisInstance } from './redis-instance';
-import { cloudFunction, cloudRunService } from './serverless';
+import { cloudFunction } from './cloud-functions';
+import { cloudRunService } from './cloud-run';
 import { sqlDatabaseInstance } from './sql-database-instance';
 import { storageBucket } from './storage-bucket';
 

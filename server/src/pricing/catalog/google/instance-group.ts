@@ -14,7 +14,10 @@ export const instanceGroupManager: Family = {
   cloud: 'google',
   terraform: ['google_compute_instance_group_manager', 'google_compute_region_instance_group_manager'],
   price(r, ctx) {
-    const size = ctx.usage.num('instances') ?? r.num('target_size') ?? new Unknown('target_size is not set (autoscaled): give `instances` in the usage file');
+    const size =
+      ctx.usage.num('instances') ??
+      r.num('target_size') ??
+      new Unknown('target_size is not set (autoscaled): give `instances` in the usage file');
     const tmpl = referenced(r, 'version.0.instance_template') ?? referenced(r, 'instance_template');
     if (!tmpl) {
       const why = new Unknown('the instance template could not be resolved, so its machine type is unknown');

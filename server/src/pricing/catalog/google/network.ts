@@ -12,11 +12,22 @@ export const computeAddress: Family = {
   cloud: 'google',
   terraform: ['google_compute_address'],
   price(r, ctx) {
-    if (r.str('address_type', 'EXTERNAL', 'provider default address type') === 'INTERNAL') return { components: [], free: 'internal addresses are free' };
+    if (r.str('address_type', 'EXTERNAL', 'provider default address type') === 'INTERNAL')
+      return { components: [], free: 'internal addresses are free' };
     const unused = ctx.usage.num('unused') === 1;
-    if (!unused) r.assume({ label: 'in use', value: 'yes', source: 'default', note: 'a static address is assumed attached to a running VM' });
+    if (!unused)
+      r.assume({
+        label: 'in use',
+        value: 'yes',
+        source: 'default',
+        note: 'a static address is assumed attached to a running VM',
+      });
     const item = unused ? 'ip-unused' : 'ip-vm';
-    return { components: [hourly(`Static IP address (${unused ? 'unused' : 'in use'})`, ctx, { table: 'google/network', key: [item] })] };
+    return {
+      components: [
+        hourly(`Static IP address (${unused ? 'unused' : 'in use'})`, ctx, { table: 'google/network', key: [item] }),
+      ],
+    };
   },
 };
 
@@ -32,7 +43,13 @@ export const routerNat: Family = {
     const hours = ctx.usage.num('monthly_hrs') ?? ctx.hoursPerMonth;
     return {
       components: [
-        { name: `Assigned VMs (first ${NAT_VM_CAP})`, unit: 'VM-hours', quantity: vms === undefined ? undefined : Math.min(vms, NAT_VM_CAP) * hours, price: { table: 'google/cloud-nat', key: ['vm'] }, usageBased: true },
+        {
+          name: `Assigned VMs (first ${NAT_VM_CAP})`,
+          unit: 'VM-hours',
+          quantity: vms === undefined ? undefined : Math.min(vms, NAT_VM_CAP) * hours,
+          price: { table: 'google/cloud-nat', key: ['vm'] },
+          usageBased: true,
+        },
         usage('Data processed', 'GB', ctx, 'monthly_data_processed_gb', { table: 'google/network', key: ['nat-data'] }),
       ],
     };
@@ -60,8 +77,14 @@ export const forwardingRule: Family = {
     const extra = ctx.usage.num('extra_rule') === 1;
     return {
       components: [
-        hourly(`Forwarding rule${extra ? ' (beyond the first 5)' : ''}`, ctx, { table: 'google/load-balancing', key: [extra ? 'forwarding-rule-extra' : 'forwarding-rule'] }),
-        usage('Data processed', 'GiB', ctx, 'monthly_data_processed_gb', { table: 'google/load-balancing', key: ['data'] }),
+        hourly(`Forwarding rule${extra ? ' (beyond the first 5)' : ''}`, ctx, {
+          table: 'google/load-balancing',
+          key: [extra ? 'forwarding-rule-extra' : 'forwarding-rule'],
+        }),
+        usage('Data processed', 'GiB', ctx, 'monthly_data_processed_gb', {
+          table: 'google/load-balancing',
+          key: ['data'],
+        }),
       ],
     };
   },

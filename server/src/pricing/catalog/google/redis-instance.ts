@@ -21,10 +21,18 @@ export const redisInstance: Family = {
   price(r, ctx) {
     const t = r.str('tier', 'BASIC', 'provider default tier') ?? 'BASIC';
     const gb = r.num('memory_size_gb') ?? new Unknown('memory_size_gb is not set');
-    if (isUnknown(gb) || isUnknown(t)) return { components: [hourly('Redis instance', ctx, isUnknown(t) ? t : (gb as Unknown))] };
+    if (isUnknown(gb) || isUnknown(t))
+      return { components: [hourly('Redis instance', ctx, isUnknown(t) ? t : (gb as Unknown))] };
     // The provider writes BASIC or STANDARD_HA; Google's price list calls them basic and standard.
     const tier = t === 'STANDARD_HA' ? 'standard' : t.toLowerCase();
     const cap = capacityTier(gb);
-    return { components: [{ ...hourly(`Redis instance (${tier}, ${cap})`, ctx, { table: 'google/redis', key: [tier, cap] }, gb), unit: 'GB-hours' }] };
+    return {
+      components: [
+        {
+          ...hourly(`Redis instance (${tier}, ${cap})`, ctx, { table: 'google/redis', key: [tier, cap] }, gb),
+          unit: 'GB-hours',
+        },
+      ],
+    };
   },
 };

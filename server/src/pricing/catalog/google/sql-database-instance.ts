@@ -13,7 +13,10 @@ export const sqlDatabaseInstance: Family = {
   terraform: ['google_sql_database_instance'],
   price(r, ctx) {
     const tier = r.str('settings.0.tier') ?? new Unknown('settings.tier is not set');
-    const ha = r.str('settings.0.availability_type', 'ZONAL', 'provider default availability') === 'REGIONAL' ? 'regional' : 'zonal';
+    const ha =
+      r.str('settings.0.availability_type', 'ZONAL', 'provider default availability') === 'REGIONAL'
+        ? 'regional'
+        : 'zonal';
     const version = r.str('database_version');
     const edition = r.str('settings.0.edition', 'ENTERPRISE', 'default edition');
     const components: ComponentSpec[] = [];
@@ -34,13 +37,31 @@ export const sqlDatabaseInstance: Family = {
     } else if (tier === 'db-f1-micro' || tier === 'db-g1-small') {
       components.push(hourly(`SQL instance (${tier}, ${ha})`, ctx, q(tier)));
     } else {
-      components.push(hourly(`SQL instance (${tier}, ${ha})`, ctx, new Unknown(`price unknown: Cloud SQL tier ${tier} is not in the offline snapshot (custom and shared-core tiers are)`)));
+      components.push(
+        hourly(
+          `SQL instance (${tier}, ${ha})`,
+          ctx,
+          new Unknown(
+            `price unknown: Cloud SQL tier ${tier} is not in the offline snapshot (custom and shared-core tiers are)`,
+          ),
+        ),
+      );
     }
     const diskType = r.str('settings.0.disk_type', 'PD_SSD', 'provider default disk type');
     const diskGb = r.num('settings.0.disk_size', 10, 'provider default disk size') ?? 10;
-    const storagePrice = diskType === 'PD_SSD' ? q('ssd') : new Unknown(`Cloud SQL ${String(diskType)} storage prices are not in the offline snapshot`);
-    components.push({ name: `Storage (${diskType === 'PD_SSD' ? 'SSD' : 'HDD'}, ${ha})`, unit: 'GB', quantity: diskGb, price: storagePrice });
-    components.push(usage('Backups', 'GB', ctx, 'backup_storage_gb', { table: 'google/cloud-sql', key: ['backup', 'any'] }));
+    const storagePrice =
+      diskType === 'PD_SSD'
+        ? q('ssd')
+        : new Unknown(`Cloud SQL ${String(diskType)} storage prices are not in the offline snapshot`);
+    components.push({
+      name: `Storage (${diskType === 'PD_SSD' ? 'SSD' : 'HDD'}, ${ha})`,
+      unit: 'GB',
+      quantity: diskGb,
+      price: storagePrice,
+    });
+    components.push(
+      usage('Backups', 'GB', ctx, 'backup_storage_gb', { table: 'google/cloud-sql', key: ['backup', 'any'] }),
+    );
     return { components };
   },
 };

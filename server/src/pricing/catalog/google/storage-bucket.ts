@@ -24,6 +24,16 @@ export const storageBucket: Family = {
     const loc = MULTI_REGIONS[location.toLowerCase()] ?? location.toLowerCase();
     const c = LEGACY_STANDARD.has(cls.toLowerCase()) ? 'standard' : cls.toLowerCase();
     const gb = ctx.usage.num('storage_gb');
-    return { components: [{ name: `Storage (${c}, ${loc})`, unit: 'GB', quantity: gb, price: { table: 'google/storage-location', key: [loc, c] }, usageBased: true }] };
+    return {
+      components: [
+        {
+          name: `Storage (${c}, ${loc})`,
+          unit: 'GB',
+          quantity: gb,
+          price: { table: 'google/storage-location', key: [loc, c] },
+          usageBased: true,
+        },
+      ],
+    };
   },
 };
