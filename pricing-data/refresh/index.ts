@@ -38,7 +38,13 @@ export async function refreshSnapshot(opts: RefreshOptions): Promise<RefreshResu
   } catch (e) {
     throw new RefreshError(`cannot read the current snapshot at ${opts.baseDir}: ${(e as Error).message}`);
   }
+  if (!(opts.provider in DEFAULT_SERVICES)) throw new RefreshError(`unknown provider '${String(opts.provider)}' (aws, azure or google)`);
   const services = opts.services?.length ? opts.services : DEFAULT_SERVICES[opts.provider];
+  // Check names before any download, so a typo costs nothing.
+  const unknown = services.filter((s) => !(DEFAULT_SERVICES[opts.provider] as readonly string[]).includes(s));
+  if (unknown.length) {
+    throw new RefreshError(`unknown ${opts.provider} service '${unknown.join("', '")}' (known: ${DEFAULT_SERVICES[opts.provider].join(', ')})`);
+  }
 
   let fetched: FetchedTable[];
   if (opts.provider === 'aws') {

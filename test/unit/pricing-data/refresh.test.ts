@@ -186,3 +186,73 @@ describe('pricing refresh against recorded APIs on 127.0.0.1', () => {
     await assert.rejects(refreshSnapshot(opts({ provider: 'aws', signal: ac.signal })), /cancelled/);
   });
 });
+
+describe('pricing refresh through an HTTPS proxy and from the CLI', () => {
+  const server = new PriceApiServer();
+  let proxy: import('net').Server;
+  let proxyUrl = '';
+  const connects: string[] = [];
+  let tmp: string;
+
+  before(async () => {
+    await server.start();
+    const net = await import('net');
+    // A minimal CONNECT proxy, as corporate proxies speak it (VS Code's http.proxy points at one).
+    proxy = net.createServer((client) => {
+      client.once('data', (head) => {
+        const m = /^CONNECT ([^ ]+) /.exec(head.toString());
+        if (!m) {
+          client.destroy();
+          return;
+        }
+        connects.push(m[1]);
+        const [host, port] = m[1].split(':');
+        const upstream = net.connect(Number(port), host, () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          upstream.pipe(client);
+          client.pipe(upstream);
+        });
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as import('net').AddressInfo).port}`;
+  });
+  after(async () => {
+    await server.stop();
+    await new Promise((resolve) => proxy.close(resolve));
+  });
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-refresh-'));
+    fs.cpSync(BASE, path.join(tmp, 'snapshot'), { recursive: true });
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('sends every request through the configured proxy', async () => {
+    const snap = path.join(tmp, 'snapshot');
+    await refreshSnapshot({
+      provider: 'azure',
+      services: ['vm'],
+      regions: ['westeurope'],
+      outDir: snap,
+      baseDir: snap,
+      endpoints: { azure: `${server.base}/azure/prices` },
+      proxy: proxyUrl,
+      floors: {},
+      minRowsPerRegion: 1,
+      backoffMs: 1,
+    });
+    assert.strictEqual(connects.length, 2, 'two Retail Prices pages, each through a CONNECT tunnel');
+    assert.strictEqual(connects[0], server.base.replace('http://', ''));
+    assert.strictEqual(Snapshot.load(snap).table('azure/vm')?.get('westeurope', 'Standard_D2s_v5'), 0.115);
+  });
+
+  it('CLI rejects a missing or unknown provider with the usage line', async () => {
+    const { main } = await import('../../../pricing-data/refresh/cli');
+    await assert.rejects(main([]), /usage: pricing:refresh --provider aws\|azure\|google/);
+    await assert.rejects(main(['--provider', 'oracle']), /usage/);
+    await assert.rejects(main(['--provider', 'aws', '--frobnicate']), /unknown argument --frobnicate/);
+    await assert.rejects(main(['--provider', 'aws', '--service', 'lambda', '--base', path.join(tmp, 'snapshot'), '--out', path.join(tmp, 'out')]), /unknown aws service 'lambda' \(known: ec2, ebs, rds\)/);
+  });
+});
