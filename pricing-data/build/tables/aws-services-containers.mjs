@@ -32,4 +32,14 @@ export default [
       ['us-east-1', 'arm64', 'storage', '0.000111'],
     ],
   },
+  {
+    id: 'aws/ecr',
+    description: 'ECR private repository storage per GB-month',
+    keys: ['region', 'metric'],
+    values: ['price'],
+    unit: 'USD per GB-month',
+    sources: [page('https://cloudburn.io/blog/amazon-ecr-pricing', '2026-03-01')],
+    // "Private storage $0.10/GB/month … All pricing reflects US East (N. Virginia) rates … as of March 2026".
+    build: () => [['us-east-1', 'storage', '0.10']],
+  },
 ];

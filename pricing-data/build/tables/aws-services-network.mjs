@@ -85,8 +85,12 @@ export default [
     description: 'Route 53 hosted zones and DNS queries (global service; queries tiered per month in millions)',
     keys: ['metric', 'tierStart'],
     values: ['price'],
-    unit: 'USD per hosted-zone-month (zone), per 1M queries (queries)',
-    sources: [infracost('route53_zone_test'), infracost('route53_record_test')],
+    unit: 'USD per hosted-zone-month (zone), per 1M queries (queries), per health-check-month (health-check-*)',
+    sources: [
+      infracost('route53_zone_test'),
+      infracost('route53_record_test'),
+      page('https://wewantcode.com/en/course/aws/lesson/7-84-health-checks-status-check.html'),
+    ],
     build: () => [
       ['zone', '0', '0.50'], // "Hosted zone 1 months $0.50" (the first 25 zones of an account)
       ['standard-queries', '0', '0.40'], // 400 / 1,000 (first 1B)
@@ -95,6 +99,10 @@ export default [
       ['latency-queries', '1000', '0.30'], // 60 / 200
       ['geo-queries', '0', '0.70'], // 700 / 1,000
       ['geo-queries', '1000', '0.35'], // 175 / 500
+      // wewantcode.com (read 2026-11-27): "$0.50 per month for a check against an AWS endpoint, $0.75 for a non-AWS
+      // endpoint, plus extras for HTTPS, string matching, fast interval and latency measurement" (extras not priced).
+      ['health-check-aws', '0', '0.50'],
+      ['health-check-non-aws', '0', '0.75'],
     ],
   },
   {

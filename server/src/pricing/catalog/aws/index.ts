@@ -6,6 +6,7 @@ import { logGroup, metricAlarm } from './cloudwatch';
 import { dynamodbTable } from './dynamodb';
 import { ebsVolume } from './ebs';
 import { ebsSnapshot } from './ebs-snapshot';
+import { ecrRepository } from './ecr';
 import { ecsService } from './ecs-service';
 import { efsFileSystem } from './efs';
 import { eip } from './eip';
@@ -18,7 +19,7 @@ import { snsTopic, sqsQueue } from './messaging';
 import { natGateway } from './nat-gateway';
 import { opensearchDomain } from './opensearch';
 import { dbInstance } from './rds';
-import { route53Record, route53Zone } from './route53';
+import { route53HealthCheck, route53Record, route53Zone } from './route53';
 import { s3Bucket } from './s3-bucket';
 import { sagemakerEndpointConfig } from './sagemaker';
 import { stateMachine } from './step-functions';
@@ -46,6 +47,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   rdsCluster,
   rdsClusterInstance,
   ecsService,
+  ecrRepository,
   sagemakerEndpointConfig,
   opensearchDomain,
   eip,
@@ -57,6 +59,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   httpApi,
   route53Zone,
   route53Record,
+  route53HealthCheck,
   kmsKey,
   secret,
   efsFileSystem,

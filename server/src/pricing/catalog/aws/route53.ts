@@ -33,3 +33,23 @@ export const route53Record: Family = {
     return { components };
   },
 };
+
+/**
+ * aws_route53_health_check / AWS::Route53::HealthCheck: one health-check month, AWS or non-AWS endpoint
+ * (usage: endpoint_type aws | non_aws, as in Infracost; AWS by default). Optional features (HTTPS, string
+ * matching, fast interval, latency) cost extra and are not priced yet; the hover says so.
+ */
+export const route53HealthCheck: Family = {
+  cloud: 'aws',
+  terraform: ['aws_route53_health_check'],
+  cloudformation: ['AWS::Route53::HealthCheck'],
+  price(r, ctx) {
+    const fromUsage = ctx.usage.str('endpoint_type');
+    const endpoint = fromUsage ?? 'aws';
+    if (fromUsage === undefined) r.assume({ label: 'endpoint type', value: 'aws', source: 'default', note: 'an AWS endpoint unless the usage file says non_aws' });
+    const type = r.str(isCfn(r) ? 'HealthCheckConfig.Type' : 'type');
+    if (typeof type === 'string' && /HTTPS|STR_MATCH/.test(type)) r.assume({ label: 'optional features', value: type, source: 'derived', note: 'HTTPS / string matching extras are not priced' });
+    const metric = endpoint === 'non_aws' ? 'health-check-non-aws' : 'health-check-aws';
+    return { components: [monthly(`Health check (${endpoint === 'non_aws' ? 'non-AWS' : 'AWS'} endpoint)`, 'months', { table: 'aws/route53', key: [metric], tiered: true })] };
+  },
+};
