@@ -294,6 +294,9 @@ resource "aws_instance" "summary" {
         'module "a" {\n  source = "./modules/web"\n  type = "t3.micro"\n  typo = 1\n}\nmodule "b" {\n  source = "./nope"\n}\n',
     });
     assert.ok(r.problems.some((p) => p.message === 'module has no variable "typo"'));
+    assert.ok(!r.problems.some((p) => p.message.includes('needs a value')));
+    const missing = run({ ...child, '/ws/main.tf': 'module "a" {\n  source = "./modules/web"\n}\n' });
+    assert.ok(missing.problems.some((p) => p.message === 'module "a" needs a value for variable "type"'));
     assert.match(r.moduleCalls.find((c) => c.name === 'b')?.unavailable ?? '', /no Terraform files/);
   });
 });

@@ -149,20 +149,22 @@ export class ModuleCalls {
         providers,
       );
     });
-    this.reportUndeclaredArguments(block, decl.file, childConfig);
+    this.checkArguments(block, decl.file, childConfig);
     return { name, decl, source, children, shape: expansion.shape };
   }
 
-  private reportUndeclaredArguments(block: Block, file: string, child: ModuleConfig): void {
+  /** Arguments the module does not declare, and required variables the call does not set (Terraform errors on both). */
+  private checkArguments(block: Block, file: string, child: ModuleConfig): void {
+    const warn = (range: Block['headerRange'], message: string) =>
+      report(this.parent.ctx, { file, range, severity: 'warning', message, source: 'terraform' });
     for (const a of block.body.attributes) {
-      if (MODULE_META.has(a.name) || child.variables.has(a.name)) continue;
-      report(this.parent.ctx, {
-        file,
-        range: a.nameRange,
-        severity: 'warning',
-        message: `module has no variable "${a.name}"`,
-        source: 'terraform',
-      });
+      if (!MODULE_META.has(a.name) && !child.variables.has(a.name))
+        warn(a.nameRange, `module has no variable "${a.name}"`);
+    }
+    for (const [name, v] of child.variables) {
+      if (!attribute(v.node, 'default') && !attribute(block, name)) {
+        warn(block.headerRange, `module "${block.labels[0]?.value}" needs a value for variable "${name}"`);
+      }
     }
   }
 }
