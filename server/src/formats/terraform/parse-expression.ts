@@ -206,12 +206,11 @@ function parseCall(p: ParserState): FunctionCallExpr {
     p.advance();
   }
   const name = p.text.slice(s, nameEnd);
-  const nameRange = p.range(s, nameEnd);
   const args: Expression[] = [];
   let expandFinal = false;
   if (p.tok() !== Tok.LParen) {
     p.error(p.start, p.end, `Expected '(' after function name ${name}, found ${p.describe()}`);
-    return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, nameRange, args, expandFinal, startOffset: s, endOffset: nameEnd });
+    return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, args, expandFinal, startOffset: s, endOffset: nameEnd });
   }
   const open = p.start;
   const prev = p.setNl(true);
@@ -230,7 +229,7 @@ function parseCall(p: ParserState): FunctionCallExpr {
   }
   const end = expectCloser(p, Tok.RParen, ')', open);
   p.restoreNl(prev);
-  return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, nameRange, args, expandFinal, startOffset: s, endOffset: end });
+  return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, args, expandFinal, startOffset: s, endOffset: end });
 }
 
 function parseTuple(p: ParserState): Expression {
@@ -405,12 +404,10 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
       p.advance();
       const next = p.tok();
       if (next === Tok.Ident) {
-        const ns = p.start;
         const e = p.end;
         const name = p.tokenText();
         p.advance();
-        const nameRange = p.range(ns, e);
-        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name, nameRange, startOffset: s, endOffset: e });
+        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name, startOffset: s, endOffset: e });
       } else if (next === Tok.Number) {
         if (splatSource && !splatFull) {
           expr = makeSplat(p, splatSource, expr, false);
@@ -428,8 +425,7 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
         // `var.` while typing: keep an empty attribute name so completion has something to anchor to.
         p.error(opStart, p.prevEnd, `Expected an attribute name after '.', found ${p.describe()}`);
         const e = p.prevEnd;
-        const nameRange = p.range(e, e);
-        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name: '', nameRange, startOffset: s, endOffset: e });
+        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name: '', startOffset: s, endOffset: e });
         break;
       }
       continue;

@@ -42,8 +42,9 @@ interface LazyNode extends NodeBase {
 
 const NODE_PROTO: NodeProto = Object.create(
   {
-    toJSON(this: LazyNode): object {
-      return { ...this, lineIndex: undefined, range: this.range };
+    toJSON(this: LazyNode & { name?: string }): object {
+      const nameRange = this.name === undefined ? undefined : (this as { nameRange?: Range }).nameRange;
+      return { ...this, lineIndex: undefined, range: this.range, nameRange };
     },
   },
   {
@@ -52,11 +53,22 @@ const NODE_PROTO: NodeProto = Object.create(
         return this.lineIndex.range(this.startOffset, this.endOffset);
       },
     },
+    // Attributes and calls start with their name; an attribute access ends with it.
+    nameRange: {
+      get(this: LazyNode & { kind: string; name: string }): Range {
+        const { startOffset: s, endOffset: e, name } = this;
+        return this.kind === 'GetAttr' ? this.lineIndex.range(e - name.length, e) : this.lineIndex.range(s, s + name.length);
+      },
+    },
   },
 ) as NodeProto;
 
 export function node<T extends NodeBase>(
-  init: Omit<T, 'range'> & { readonly __proto__: NodeProto; readonly lineIndex: LineIndex },
+  init: Omit<T, 'range' | 'nameRange'> & {
+    readonly __proto__: NodeProto;
+    readonly lineIndex: LineIndex;
+    readonly nameRange?: Range;
+  },
 ): T {
   return init as unknown as T;
 }

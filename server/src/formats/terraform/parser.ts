@@ -72,13 +72,12 @@ function endOfItem(p: ParserState, what: string): void {
 function parseAttribute(p: ParserState): Attribute {
   const s = p.start;
   const name = p.tokenText();
-  const nameRange = p.range(s, p.end);
   p.advance();
   p.advance();
   const expr = parseExpression(p);
   const e = expr.endOffset;
   endOfItem(p, 'attribute value');
-  return node<Attribute>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Attribute', name, nameRange, expr, startOffset: s, endOffset: e });
+  return node<Attribute>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Attribute', name, expr, startOffset: s, endOffset: e });
 }
 
 function parseLabels(p: ParserState): BlockLabel[] {

@@ -323,6 +323,20 @@ describe('HCL parser: ranges', () => {
     assert.strictEqual(text.slice(tpl.startOffset, tpl.endOffset), '"😀 ${var.x}"');
   });
 
+  it('gives attributes, attribute accesses and calls the range of their name', () => {
+    const src = 'abc = var.region_x\ny = provider::a::b(1)\n';
+    const names = ok(src).attributes;
+    const slice = (r: { start: { line: number; character: number }; end: { character: number } }): string =>
+      src.split('\n')[r.start.line].slice(r.start.character, r.end.character);
+    assert.strictEqual(slice(names[0].nameRange), 'abc');
+    assert.strictEqual(slice((names[0].expr as { nameRange: typeof names[0]['nameRange'] }).nameRange), 'region_x');
+    assert.strictEqual(slice((names[1].expr as FunctionCallExpr).nameRange), 'provider::a::b');
+    const json = JSON.parse(JSON.stringify(names[0]));
+    assert.deepStrictEqual(json.nameRange, names[0].nameRange);
+    assert.deepStrictEqual(json.expr.range, names[0].expr.range);
+    assert.strictEqual(json.lineIndex, undefined);
+  });
+
   it('covers the whole block and the header separately', () => {
     assert.deepStrictEqual(b.range.start, { line: 0, character: 0 });
     assert.deepStrictEqual(b.range.end, { line: 3, character: 1 });
