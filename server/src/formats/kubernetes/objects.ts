@@ -150,7 +150,15 @@ function serviceMeta(doc: YNode, k: KindContext): Record<string, Value> {
     if (lbType === 'nlb' || lbType === 'nlb-ip' || lbType === 'external' || lbClass === 'service.k8s.aws/nlb') {
       return { [K8S_META.loadBalancer]: 'nlb', [K8S_META.loadBalancerNote]: 'Network Load Balancer (aws-load-balancer-type annotation)' };
     }
-    return { [K8S_META.loadBalancer]: 'classic', [K8S_META.loadBalancerNote]: 'Classic Load Balancer (the in-tree controller default)' };
+    if (lbType === 'classic' || lbType === 'clb') {
+      return { [K8S_META.loadBalancer]: 'classic', [K8S_META.loadBalancerNote]: 'Classic Load Balancer (aws-load-balancer-type annotation)' };
+    }
+    // The AWS Load Balancer Controller (v2.5+) turns an unannotated LoadBalancer Service into an NLB; without
+    // the controller the in-tree one would create a Classic Load Balancer, which the hover notes.
+    return {
+      [K8S_META.loadBalancer]: 'nlb',
+      [K8S_META.loadBalancerNote]: 'Network Load Balancer (assumed: AWS Load Balancer Controller default; the in-tree controller would create a Classic Load Balancer)',
+    };
   }
   if (k.cluster.cloud === 'google') return { [K8S_META.loadBalancer]: 'forwarding-rule', [K8S_META.loadBalancerNote]: 'external passthrough Network Load Balancer' };
   return { [K8S_META.loadBalancer]: 'azure-lb', [K8S_META.loadBalancerNote]: 'a rule on the cluster Standard Load Balancer' };
