@@ -1,6 +1,6 @@
 import { isObject, isUnknown, Unknown, type Value, type ValueObject } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
-import { hourly, isCfn, num, pick, referenced } from './common';
+import { accelerators, hourly, isCfn, num, pick, referenced } from './common';
 import { ebsComponents } from './ebs';
 
 /**
@@ -31,8 +31,7 @@ export const autoscalingGroup: Family = {
       const vType = pick(ebs, cfn ? 'VolumeType' : 'volume_type');
       components.push(...ebsComponents(`Volume ${i}`, typeof vType === 'string' ? vType : 'gp2', Number.isNaN(size) ? new Unknown('volume size unset') : size, undefined, undefined, n));
     }
-    const gpus = isUnknown(type) ? undefined : ctx.lookupRow('aws/ec2-specs', type)?.[2];
-    return { components, gpu: gpus && gpus > 0 ? { count: gpus * n } : undefined };
+    return { components, gpu: isUnknown(type) ? undefined : accelerators(r, ctx, type, n) };
   },
 };
 

@@ -78,3 +78,21 @@ export function instanceFamily(type: string): string {
 export function unknownIf<T>(v: T | Unknown | undefined, reason: string): T | Unknown {
   return v === undefined ? new Unknown(reason) : v;
 }
+
+/** Accelerated EC2 families: NVIDIA/AMD GPUs (p, g), AWS Inferentia (inf), Trainium (trn), Gaudi (dl). */
+const ACCELERATED = /^(p\d|g\d|inf\d|trn\d|dl\d)/;
+
+/**
+ * The GPU/accelerator marker for `instances` instances of an EC2 type (ml.* types map to their EC2 type), from
+ * the `gpus` column of aws/ec2-specs. An accelerated type whose count the data lacks gets no marker but an
+ * assumption that says so, rather than a guessed count.
+ */
+export function accelerators(r: ResourceReader, ctx: FamilyContext, type: string, instances: number): { count: number } | undefined {
+  const ec2Type = type.replace(/^ml\./, '');
+  const count = ctx.lookupRow('aws/ec2-specs', ec2Type)?.[2];
+  if (count !== undefined && count > 0) return { count: count * instances };
+  if (ACCELERATED.test(ec2Type) && (count === undefined || Number.isNaN(count))) {
+    r.assume({ label: 'accelerators', value: 'unknown', source: 'derived', note: `${ec2Type} is accelerated, but its accelerator count is not in the price data` });
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
-import { hourly, isCfn, num, referenced, str } from './common';
+import { accelerators, hourly, isCfn, num, referenced, str } from './common';
 import { ebsComponents } from './ebs';
 
 /**
@@ -58,7 +58,6 @@ export const eksNodeGroup: Family = {
       const disk = num(r, 'disk_size', 'DiskSize', 20, 'EKS default disk size') ?? 20;
       components.push(...ebsComponents('Node disk', 'gp2', disk, undefined, undefined, isUnknown(count) ? 1 : count));
     }
-    const gpus = isUnknown(it) ? undefined : ctx.lookupRow('aws/ec2-specs', it)?.[2];
-    return { components, gpu: gpus && gpus > 0 ? { count: gpus * (isUnknown(count) ? 1 : count) } : undefined };
+    return { components, gpu: isUnknown(it) ? undefined : accelerators(r, ctx, it, isUnknown(count) ? 1 : count) };
   },
 };

@@ -1,7 +1,7 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, Family, FamilyContext } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
-import { hourly, instanceFamily, isCfn, str } from './common';
+import { accelerators, hourly, instanceFamily, isCfn, str } from './common';
 import { blockDeviceComponents } from './ebs';
 
 /** Burstable families whose default credit mode is unlimited (t2 defaults to standard). */
@@ -36,8 +36,7 @@ export const instance: Family = {
     }
     const specs = isUnknown(type) ? undefined : ctx.lookupRow('aws/ec2-specs', type);
     if (!isUnknown(type)) components.push(...cpuCredits(r, ctx, type, specs?.[0]));
-    const gpus = specs?.[2];
-    return { components, gpu: gpus && gpus > 0 ? { count: gpus } : undefined };
+    return { components, gpu: isUnknown(type) ? undefined : accelerators(r, ctx, type, 1) };
   },
 };
 

@@ -1,6 +1,6 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
-import { hourly, isCfn, num, str } from './common';
+import { accelerators, hourly, isCfn, num, str } from './common';
 
 /**
  * aws_sagemaker_endpoint_configuration / AWS::SageMaker::EndpointConfig: real-time inference hosting,
@@ -25,8 +25,8 @@ export const sagemakerEndpointConfig: Family = {
       const count = num(r, `${v}.initial_instance_count`, `${v}.InitialInstanceCount`, 1, 'one instance') ?? 1;
       const price = isUnknown(type) ? type : { table: 'aws/sagemaker-hosting', key: [type] };
       components.push({ ...hourly(`Variant ${i} hosting (${isUnknown(type) ? '?' : type})`, ctx, price, count), unit: 'instance-hours' });
-      const perInstance = isUnknown(type) ? undefined : ctx.lookupRow('aws/ec2-specs', type.replace(/^ml\./, ''))?.[2];
-      if (perInstance && !isUnknown(count)) gpus += perInstance * count;
+      const marker = isUnknown(type) || isUnknown(count) ? undefined : accelerators(r, ctx, type, count);
+      if (marker) gpus += marker.count;
     });
     return { components, gpu: gpus > 0 ? { count: gpus } : undefined };
   },
