@@ -119,6 +119,22 @@ export default [
     ],
   },
   {
+    id: 'azure/container-registry',
+    description: 'Container Registry daily charge per SKU (Basic only: the page read gives no other figure)',
+    keys: ['sku'],
+    values: ['price'],
+    unit: 'USD per registry-day',
+    sources: [
+      {
+        repo: 'web',
+        path: 'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-skus',
+        date: '2026-11-27',
+      },
+    ],
+    // "If you purchase a Basic tier registry, it includes a storage of 10 GB. The price you pay here is $0.167 per day."
+    build: () => [['Basic', '0.167']],
+  },
+  {
     id: 'azure/postgresql-flexible',
     description: 'Azure Database for PostgreSQL Flexible Server: compute per SKU, storage, extra backup storage',
     keys: ['region', 'item'],

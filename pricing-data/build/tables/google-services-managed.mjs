@@ -174,6 +174,21 @@ export default [
     ],
   },
   {
+    id: 'google/kms',
+    description: 'Cloud KMS: active key versions by protection level (AES-256 / RSA 2048), cryptographic operations',
+    keys: ['item'],
+    values: ['price'],
+    unit: 'USD per key version-month (software, hsm, external), USD per 10,000 operations (operations)',
+    // Prices effective 2025-03-17 as the page states; read 2026-11-27.
+    sources: [page('https://cloud.google.com/kms/pricing')],
+    build: () => [
+      ['software', '0.06'], // "$0.06 per month" per active key version, protection level SOFTWARE
+      ['hsm', '1'], // "$1.00 per month", HSM, AES-256 and RSA 2048
+      ['external', '3'], // "$3.00 per month", EXTERNAL / EXTERNAL_VPC
+      ['operations', '0.03'], // "$0.03 per 10,000 operations"
+    ],
+  },
+  {
     id: 'google/compute-spot',
     description: 'Compute Engine Spot (and preemptible) VM prices per region and predefined machine type',
     keys: ['region', 'machineType'],

@@ -1,4 +1,5 @@
 import type { Family } from '../../family';
+import { containerRegistry } from './container-registry';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { managedDisk } from './managed-disk';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
@@ -21,4 +22,5 @@ export const AZURE_FAMILIES: readonly Family[] = [
   natGateway,
   publicIp,
   publicIpPrefix,
+  containerRegistry,
 ];

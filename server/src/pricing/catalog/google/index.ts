@@ -3,6 +3,7 @@ import { computeDisk, computeSnapshot } from './compute-disk';
 import { computeInstance } from './compute-instance';
 import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
+import { kmsCryptoKey } from './kms';
 import { computeAddress, forwardingRule, routerNat, vpnTunnel } from './network';
 import { redisInstance } from './redis-instance';
 import { cloudFunction } from './cloud-functions';
@@ -29,4 +30,5 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   cloudRunService,
   cloudFunction,
   computeSnapshot,
+  kmsCryptoKey,
 ];
