@@ -15,6 +15,7 @@ import { codeActions } from './features/code-actions';
 import { alternativesMarkdown } from './report/alternatives-markdown';
 import { codeLenses } from './features/code-lens';
 import { diagnostics } from './features/diagnostics';
+import { PolicyDiagnostics } from './features/policy-diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
 import { URI } from './features/lsp-convert';
@@ -58,6 +59,12 @@ export class Session {
   private inlayRefreshSupported = false;
   private initSettings: unknown;
   private readonly fs: SourceFs = overlayFs(this.openText);
+  private readonly policy = new PolicyDiagnostics({
+    readFile: (p) => this.fs.readFile(p),
+    settingsFor: (f) => this.settingsFor(f),
+    rootOf: (f) => this.rootOf(f),
+    workspaceCosts: (root) => this.rootCosts(root),
+  });
 
   constructor(
     private readonly connection: Connection,
@@ -208,12 +215,14 @@ export class Session {
   }
 
   private async publishAll(): Promise<void> {
+    this.policy.reset();
     for (const doc of this.documents.all()) {
       await this.guard(undefined, async () => {
         const file = URI.toPath(doc.uri);
         if (!file) return;
         const view = await this.view(file);
-        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics(view) });
+        const policy = await this.policy.forFile(file, view.costs);
+        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...diagnostics(view), ...policy] });
         const total = view.costs.reduce((s, c) => s + (c.monthlyCost ?? 0), 0);
         await this.connection.sendNotification(AnalysisChangedNotification.method, { uri: doc.uri, totalMonthlyCost: total });
       });
@@ -265,14 +274,19 @@ export class Session {
     }
     const costs: ResourceCost[] = [];
     for (const root of this.roots.length ? this.roots : [...new Set([...this.openText.keys()].map((f) => path.dirname(f)))]) {
-      const opts = await this.engineOptions(path.join(root, '.'));
-      let found = this.discovered.get(root);
-      if (!found) this.discovered.set(root, (found = discover([root], this.fs)));
-      const tf = found.terraformDirs.map((d) => this.cache.unit(d, true, this.fs, opts)).filter((u) => u !== undefined);
-      const units = [...rootModules(tf, []), ...found.otherFiles.map((f) => this.cache.unit(f, false, this.fs, opts)).filter((u) => u !== undefined)];
-      costs.push(...workspaceReport(units, this.snapshot.pricesAsOf).costs);
+      costs.push(...(await this.rootCosts(root)));
     }
     return summary('workspace', costs, this.snapshot.pricesAsOf, this.snapshot.origin);
+  }
+
+  /** Every resource under a workspace root, from the analysis cache (the workspace summary and guardrails share it). */
+  private async rootCosts(root: string): Promise<readonly ResourceCost[]> {
+    const opts = await this.engineOptions(path.join(root, '.'));
+    let found = this.discovered.get(root);
+    if (!found) this.discovered.set(root, (found = discover([root], this.fs)));
+    const tf = found.terraformDirs.map((d) => this.cache.unit(d, true, this.fs, opts)).filter((u) => u !== undefined);
+    const units = [...rootModules(tf, []), ...found.otherFiles.map((f) => this.cache.unit(f, false, this.fs, opts)).filter((u) => u !== undefined)];
+    return workspaceReport(units, this.snapshot.pricesAsOf).costs;
   }
 
   private async breakdown(p: BreakdownRequest.Params): Promise<BreakdownRequest.Result | null> {
