@@ -15,6 +15,12 @@ function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** CPU milliseconds (user + system) since `start`: on a shared, busy machine this tracks the work better than wall time. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -46,24 +52,30 @@ function loadTimes(): void {
   console.log(`snapshot ${DIR}: ${Object.keys(manifest.tables).length} tables, ${(sizeOnDisk(DIR) / 1024 / 1024).toFixed(2)} MiB of TSV + manifest`);
   for (const p of [...providers, '(all)']) {
     const times: number[] = [];
+    const cpu: number[] = [];
     let rows = 0;
     let tables = 0;
     for (let i = 0; i < RUNS; i++) {
       const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
       const snap = Snapshot.load(DIR); // a fresh instance each run: nothing cached between runs
       rows = p === '(all)' ? snap.loadProvider('') : snap.loadProvider(`${p}/`);
       times.push(ms(t0));
+      cpu.push(cpuMs(c0));
     }
     const base: number[] = [];
+    const baseCpu: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
       readAndSplit(manifest, p === '(all)' ? '' : `${p}/`);
       base.push(ms(t0));
+      baseCpu.push(cpuMs(c0));
     }
     tables = Object.keys(manifest.tables).filter((id) => p === '(all)' || id.startsWith(`${p}/`)).length;
     console.log(
       `  load ${p.padEnd(11)} ${String(tables).padStart(3)} tables ${String(rows).padStart(7)} rows  median ${median(times).toFixed(1).padStart(6)} ms` +
-        `  (min ${Math.min(...times).toFixed(1)})   baseline read+split ${median(base).toFixed(1).padStart(6)} ms`,
+        ` (cpu ${median(cpu).toFixed(1).padStart(5)})   baseline read+split ${median(base).toFixed(1).padStart(6)} ms (cpu ${median(baseCpu).toFixed(1).padStart(5)})`,
     );
   }
 }
@@ -107,15 +119,18 @@ function lookups(): void {
 /** Worst case: every table opened and every region parsed (what a workspace summary over all clouds costs). */
 function fullParse(): void {
   const times: number[] = [];
+  const cpu: number[] = [];
   let rows = 0;
   for (let i = 0; i < RUNS; i++) {
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     const snap = Snapshot.load(DIR);
     rows = 0;
     for (const id of Object.keys(snap.manifest.tables)) for (const _ of snap.table(id)?.entries() ?? []) rows++;
     times.push(ms(t0));
+    cpu.push(cpuMs(c0));
   }
-  console.log(`  every region of every table parsed: ${rows} rows  median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)})`);
+  console.log(`  every region of every table parsed: ${rows} rows  median ${median(times).toFixed(1)} ms (cpu ${median(cpu).toFixed(1)})`);
 }
 
 loadTimes();
