@@ -3,6 +3,9 @@
  * the engine prices with, so '0 * * * *' fires exactly 730 times. Day-of-month and day-of-week follow cron:
  * when both are restricted a day matches either. Returns undefined for a schedule we cannot read.
  */
+/** The engine's month: a twelfth of a 365-day year. */
+export const MONTH_HOURS = 730;
+
 const MACROS: Readonly<Record<string, string>> = {
   '@yearly': '0 0 1 1 *',
   '@annually': '0 0 1 1 *',

@@ -21,11 +21,22 @@ export const kubernetesFormat: FileFormat = {
   analyze: analyzeKubernetes,
 };
 
-const HELM = /\{\{-?\s*[\w.$("/]/;
+/**
+ * Go-template actions Helm charts use. Plain `{{ $labels.x }}` inside a ConfigMap (Prometheus rules,
+ * Alertmanager templates) is data, not Helm, so it only counts in a chart's templates/ folder.
+ */
+const HELM = /\{\{-?\s*(\.Values|\.Release|\.Chart|\.Capabilities|\.Files|include\s|template\s|toYaml|define\s|if\s|else\b|end\b|range\s|with\s|\/\*)/;
+
+function helmAction(path: string, text: string): number {
+  const i = text.search(HELM);
+  if (i >= 0) return i;
+  return /[\\/]templates[\\/]/.test(path) ? text.indexOf('{{') : -1;
+}
 
 export function analyzeKubernetes(path: string, text: string, ctx: FormatContext): FileFormatResult {
-  if (HELM.test(text)) {
-    const line = text.slice(0, text.search(HELM)).split('\n').length - 1;
+  const helmAt = helmAction(path, text);
+  if (helmAt >= 0) {
+    const line = text.slice(0, helmAt).split('\n').length - 1;
     const problem: Problem = {
       file: path,
       range: { start: { line, character: 0 }, end: { line, character: 0 } },

@@ -2,7 +2,7 @@ import type { ClusterConfig } from '../../config/costlens-file';
 import type { Problem } from '../../model/problem';
 import { unknown, type Value } from '../../model/value';
 import { at, bool, get, items, num, str, type YNode } from '../yaml';
-import { cronFiringsPerMonth } from './cron';
+import { cronFiringsPerMonth, MONTH_HOURS } from './cron';
 import { K8S_META } from './meta';
 import { podRequests } from './pod-requests';
 import { gibibytes } from './quantity';
@@ -111,7 +111,10 @@ function jobMeta(kind: string, doc: YNode, k: KindContext): Record<string, Value
     out[K8S_META.runHours] = unknown(`cannot read schedule ${JSON.stringify(str(schedule) ?? '')}`, schedule?.range);
     return out;
   }
-  out[K8S_META.runHours] = firings * runHours;
+  // Forbid and Replace never run two firings at once, so one pod slot runs at most the whole month.
+  const policy = str(at(doc, 'spec.concurrencyPolicy'));
+  const overlapCap = policy === 'Forbid' || policy === 'Replace' ? MONTH_HOURS : Infinity;
+  out[K8S_META.runHours] = Math.min(firings * runHours, overlapCap);
   out[K8S_META.runNote] = `${firings.toLocaleString('en-US')} runs a month (schedule ${str(schedule)}) × ${runText} (${runSource})`;
   return out;
 }

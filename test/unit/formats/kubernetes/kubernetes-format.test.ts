@@ -133,3 +133,23 @@ describe('kubernetes: format', () => {
     assert.strictEqual(res.resources[0].meta?.[K8S_META.podCpu], 2);
   });
 });
+
+describe('kubernetes: Helm and templated data', () => {
+  it('prices a ConfigMap that carries Prometheus templates, but skips chart templates', () => {
+    const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: rules }\ndata:\n  alert: "{{ $labels.instance }} is down"\n';
+    assert.strictEqual(analyzeKubernetes('/w/monitoring/rules.yaml', cm, ctx).resources.length, 1);
+    assert.strictEqual(analyzeKubernetes('/w/chart/templates/rules.yaml', cm, ctx).resources.length, 0);
+    const helm = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n{{- if .Values.lb }}\nspec: { type: LoadBalancer }\n{{- end }}\n';
+    const res = analyzeKubernetes('/w/svc.yaml', helm, ctx);
+    assert.strictEqual(res.resources.length, 0);
+    assert.strictEqual(res.problems[0].range.start.line, 4);
+  });
+
+  it('caps a CronJob that forbids overlapping runs at one pod for the whole month', () => {
+    const cj = (policy: string) =>
+      `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\n  annotations: { costlens/run-time: 1h }\nspec:\n  schedule: "*/5 * * * *"\n  concurrencyPolicy: ${policy}\n  jobTemplate: { spec: { template: { spec: { containers: [{ name: x }] } } } }\n`;
+    // Every 5 minutes for an hour each: 8,760 × 1 h overlapping, but at most 730 h with Forbid.
+    assert.strictEqual(analyzeKubernetes('/w/c.yaml', cj('Allow'), ctx).resources[0].meta?.[K8S_META.runHours], 8760);
+    assert.strictEqual(analyzeKubernetes('/w/c.yaml', cj('Forbid'), ctx).resources[0].meta?.[K8S_META.runHours], 730);
+  });
+});
