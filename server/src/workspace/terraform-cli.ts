@@ -118,6 +118,8 @@ export async function downloadTerraform(opts: DownloadOptions): Promise<Terrafor
     fs.rmSync(zip, { force: true });
   }
   const binary = path.join(installDir, EXE);
+  // The library marks only the zip's last entry executable; recent terraform zips also hold LICENSE.txt.
+  if (process.platform !== 'win32' && fs.existsSync(binary)) fs.chmodSync(binary, 0o755);
   if (!isExecutable(binary)) throw new Error(`the terraform ${release.version} archive held no ${EXE}`);
   return { path: binary, source: 'downloaded', version: release.version };
 }

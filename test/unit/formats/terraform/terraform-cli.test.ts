@@ -31,34 +31,43 @@ function writeStub(dir: string): string {
   return p;
 }
 
-/** A zip with one stored (uncompressed) entry: enough for the library's unpacker. */
-function storedZip(name: string, data: Buffer): Buffer {
-  const nameBuf = Buffer.from(name);
-  const crc = zlib.crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBuf.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBuf.length, 28);
-  const localPart = Buffer.concat([local, nameBuf, data]);
-  const centralPart = Buffer.concat([central, nameBuf]);
+/** A zip of stored (uncompressed) entries, in order: enough for the library's unpacker. */
+function storedZip(entries: [name: string, data: Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBuf = Buffer.from(name);
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    const localPart = Buffer.concat([local, nameBuf, data]);
+    locals.push(localPart);
+    centrals.push(Buffer.concat([central, nameBuf]));
+    offset += localPart.length;
+  }
+  const centralPart = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralPart.length, 12);
-  end.writeUInt32LE(localPart.length, 16);
-  return Buffer.concat([localPart, centralPart, end]);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, centralPart, end]);
 }
 
 describe('terraform CLI: find', () => {
@@ -129,7 +138,11 @@ describe('terraform CLI: download from a releases mirror on 127.0.0.1', () => {
   let server: http.Server;
   let base: string;
   const requests: string[] = [];
-  const zip = storedZip('terraform', Buffer.from(STUB));
+  // Like recent releases: the binary, then LICENSE.txt (the library only marks the last entry executable).
+  const zip = storedZip([
+    ['terraform', Buffer.from(STUB)],
+    ['LICENSE.txt', Buffer.from('Business Source License 1.1\n')],
+  ]);
   const zipName = `terraform_${VERSION}_linux_amd64.zip`;
   let sums = `${crypto.createHash('sha256').update(zip).digest('hex')}  ${zipName}\n`;
 
