@@ -62,7 +62,7 @@ export function analyzeKubernetes(path: string, text: string, ctx: FormatContext
   const resources: Resource[] = [];
   for (const o of objects) {
     const kind = str(get(o, 'kind'));
-    if (!kind || str(get(o, 'apiVersion')) === undefined) continue;
+    if (!kind || str(get(o, 'apiVersion')) === undefined || NOT_CLUSTER_OBJECTS.has(kind)) continue;
     const name = str(at(o, 'metadata.name')) ?? '(unnamed)';
     const ns = str(at(o, 'metadata.namespace')) ?? 'default';
     const address = `${kind}/${ns}/${name}`;
@@ -93,6 +93,9 @@ export function analyzeKubernetes(path: string, text: string, ctx: FormatContext
   }
   return { resources, problems };
 }
+
+/** Files with apiVersion and kind that are not cluster objects: kustomize's own files and kubeconfig. */
+const NOT_CLUSTER_OBJECTS = new Set(['Kustomization', 'Component', 'Config']);
 
 function hpaTargets(objects: readonly YNode[]): Map<string, HpaTarget> {
   const out = new Map<string, HpaTarget>();

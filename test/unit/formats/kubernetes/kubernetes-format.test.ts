@@ -153,3 +153,12 @@ describe('kubernetes: Helm and templated data', () => {
     assert.strictEqual(analyzeKubernetes('/w/c.yaml', cj('Forbid'), ctx).resources[0].meta?.[K8S_META.runHours], 730);
   });
 });
+
+describe('kubernetes: files that are not cluster objects', () => {
+  it('emits nothing for a kustomization.yaml or a kubeconfig', () => {
+    const k = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deploy.yaml]\n';
+    const c = 'apiVersion: v1\nkind: Config\nclusters: []\n';
+    assert.strictEqual(analyzeKubernetes('/w/kustomization.yaml', k, ctx).resources.length, 0);
+    assert.strictEqual(analyzeKubernetes('/w/kubeconfig.yaml', c, ctx).resources.length, 0);
+  });
+});
