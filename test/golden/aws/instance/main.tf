@@ -63,3 +63,11 @@ resource "aws_instance" "dedicated" {
   instance_type = "m5.large"
   tenancy       = "dedicated"
 }
+
+resource "aws_instance" "spot" {
+  ami           = "ami-12345678"
+  instance_type = "m5.large"
+  instance_market_options {
+    market_type = "spot"
+  }
+}

@@ -36,9 +36,9 @@ export const AWS_FREE = {
     'aws_lb_listener', 'aws_alb_listener', 'aws_lb_listener_rule', 'aws_alb_listener_rule',
     'aws_lb_listener_certificate', 'aws_lb_target_group', 'aws_alb_target_group', 'aws_lb_target_group_attachment',
     'aws_alb_target_group_attachment',
-    // Containers: definitions and cluster shells (tasks and nodes carry the cost).
+    // Containers: definitions and cluster shells (tasks, pods and nodes carry the cost; a Fargate profile is a selector).
     'aws_ecs_cluster', 'aws_ecs_cluster_capacity_providers', 'aws_ecs_capacity_provider', 'aws_ecs_task_definition',
-    'aws_eks_addon', 'aws_eks_identity_provider_config', 'aws_eks_access_entry', 'aws_eks_access_policy_association',
+    'aws_eks_addon', 'aws_eks_fargate_profile', 'aws_eks_identity_provider_config', 'aws_eks_access_entry', 'aws_eks_access_policy_association',
     'aws_eks_pod_identity_association', 'aws_ecr_lifecycle_policy', 'aws_ecr_repository_policy',
     // Serverless wiring.
     'aws_lambda_permission', 'aws_lambda_alias', 'aws_lambda_event_source_mapping', 'aws_lambda_function_event_invoke_config',
@@ -91,7 +91,7 @@ export const AWS_FREE = {
     'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule',
     'AWS::ElasticLoadBalancingV2::ListenerCertificate', 'AWS::ElasticLoadBalancingV2::TargetGroup',
     'AWS::ECS::Cluster', 'AWS::ECS::TaskDefinition', 'AWS::ECS::CapacityProvider', 'AWS::ECS::ClusterCapacityProviderAssociations',
-    'AWS::EKS::Addon', 'AWS::EKS::AccessEntry', 'AWS::EKS::PodIdentityAssociation',
+    'AWS::EKS::Addon', 'AWS::EKS::FargateProfile', 'AWS::EKS::AccessEntry', 'AWS::EKS::PodIdentityAssociation',
     'AWS::Lambda::Permission', 'AWS::Lambda::Alias', 'AWS::Lambda::Version', 'AWS::Lambda::EventSourceMapping',
     'AWS::Lambda::EventInvokeConfig', 'AWS::Lambda::LayerVersion', 'AWS::Lambda::LayerVersionPermission',
     'AWS::ApiGateway::Resource', 'AWS::ApiGateway::Method', 'AWS::ApiGateway::Deployment', 'AWS::ApiGateway::Stage',

@@ -20,11 +20,14 @@ export const instance: Family = {
     const type = str(r, 'instance_type', 'InstanceType') ?? new Unknown('instance_type is not set (a launch template decides)');
     const tenancy = str(r, 'tenancy', 'Tenancy', 'default', 'shared hardware unless the configuration asks otherwise');
     const name = `Instance usage (Linux/UNIX, on-demand, ${isUnknown(type) ? '?' : type})`;
+    const spot = r.str(isCfn(r) ? 'InstanceMarketOptions.MarketType' : 'instance_market_options.0.market_type') === 'spot';
     const price = isUnknown(type)
       ? type
       : tenancy === 'dedicated' || tenancy === 'host'
         ? new Unknown(`${tenancy} tenancy prices are not in the price snapshot (only shared tenancy)`)
-        : { table: 'aws/ec2-ondemand', key: [type] };
+        : spot
+          ? new Unknown('spot prices are not in the price snapshot (they change hourly)')
+          : { table: 'aws/ec2-ondemand', key: [type] };
     const components: ComponentSpec[] = [hourly(name, ctx, price), ...blockDeviceComponents(r)];
 
     if (r.bool(isCfn(r) ? 'Monitoring' : 'monitoring') === true) {
