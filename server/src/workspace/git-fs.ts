@@ -10,6 +10,11 @@ import type { SourceFs } from './source-fs';
  * touched. The tree appears at the working tree's absolute paths, so the engine analyzes the same paths at
  * both refs and addresses line up for the diff.
  */
+/** Files the engine parses; read from git in one batch. Anything else is read per directory on demand. */
+const SOURCE_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template)$/i;
+/** How much the first batch may read: a repository's JSON data dumps should not all be loaded. */
+const PREFETCH_BYTES = 64 * 1024 * 1024;
+
 export class GitFs implements SourceFs {
   /** Absolute path → blob id and size, for every file in the tree. */
   private readonly files = new Map<string, { oid: string; size: number }>();
@@ -17,6 +22,7 @@ export class GitFs implements SourceFs {
   private readonly dirs = new Map<string, Set<string>>();
   private readonly contents = new Map<string, string>();
   private readonly loadedDirs = new Set<string>();
+  private prefetched = false;
 
   private constructor(
     /** The repository's top level (real path). */
@@ -41,7 +47,8 @@ export class GitFs implements SourceFs {
     if (cached !== undefined) return cached;
     const f = this.files.get(abs);
     if (!f || f.size > MAX_FILE_BYTES) return undefined;
-    this.loadDir(path.dirname(abs));
+    if (!this.prefetched) this.prefetchSources();
+    if (!this.contents.has(abs)) this.loadDir(path.dirname(abs));
     return this.contents.get(abs);
   }
 
@@ -94,7 +101,23 @@ export class GitFs implements SourceFs {
     }
   }
 
-  /** One `git cat-file --batch` for every file of a directory: the engine reads a Terraform module's files together. */
+  /**
+   * One `git cat-file --batch` for every file the engine could parse (Terraform, YAML, JSON), up to a budget:
+   * process start-up dominates small reads, so one call for the whole tree beats one per directory.
+   */
+  private prefetchSources(): void {
+    this.prefetched = true;
+    const wanted: string[] = [];
+    let bytes = 0;
+    for (const [file, e] of this.files) {
+      if (!SOURCE_FILE.test(file) || e.size > MAX_FILE_BYTES || bytes + e.size > PREFETCH_BYTES) continue;
+      wanted.push(file);
+      bytes += e.size;
+    }
+    this.catFiles(wanted);
+  }
+
+  /** Whatever else the engine reads (templates given to file(), files past the prefetch budget): per directory. */
   private loadDir(dir: string): void {
     if (this.loadedDirs.has(dir)) return;
     this.loadedDirs.add(dir);
@@ -102,8 +125,12 @@ export class GitFs implements SourceFs {
       .map((n) => path.join(dir, n))
       .filter((f) => {
         const e = this.files.get(f);
-        return e !== undefined && e.size <= MAX_FILE_BYTES;
+        return e !== undefined && e.size <= MAX_FILE_BYTES && !this.contents.has(f);
       });
+    this.catFiles(wanted);
+  }
+
+  private catFiles(wanted: readonly string[]): void {
     if (wanted.length === 0) return;
     const input = wanted.map((f) => this.files.get(f)?.oid).join('\n') + '\n';
     const r = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input, maxBuffer: 1024 * 1024 * 1024 });
@@ -111,6 +138,7 @@ export class GitFs implements SourceFs {
     const buf = r.stdout;
     let at = 0;
     for (const f of wanted) {
+      // "<oid> <type> <size>\n<contents>\n", or "<oid> missing\n".
       const nl = buf.indexOf(0x0a, at);
       const header = buf.subarray(at, nl).toString('utf8').split(' ');
       if (header[1] === 'missing') {
