@@ -94,6 +94,14 @@ describe('pricing refresh against recorded APIs on 127.0.0.1', () => {
     assert.ok(sources.includes('AWS Price List Bulk API') && sources.includes('aws/karpenter-provider-aws'));
   });
 
+  it('AWS rds: reads the AmazonRDS offer into aws/rds rows per engine and deployment', async () => {
+    await refreshSnapshot(opts({ provider: 'aws', services: ['rds'] }));
+    const rds = Snapshot.load(snap).table('aws/rds')!;
+    assert.strictEqual(rds.get('eu-west-1', 'mysql', 'single-az', 'db.m5.large'), 0.189);
+    assert.strictEqual(rds.get('eu-west-1', 'postgres', 'multi-az', 'db.m5.large'), 0.394);
+    assert.strictEqual(rds.size, 2);
+  });
+
   it('retries a failed page (HTTP 500) with back-off, then succeeds', async () => {
     server.overrides.set(CSV_US, (res, hit) => (hit === 1 ? (res.writeHead(500).end('boom'), true) : false));
     const retries: string[] = [];
