@@ -135,6 +135,21 @@ export default [
     build: () => [['Basic', '0.167']],
   },
   {
+    id: 'azure/functions',
+    description:
+      'Azure Functions: Consumption plan execution time and executions; Elastic Premium plan vCPU and memory',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per GB-second (execution-time), per 1M executions (executions), per vCPU-hour, per GB-hour (premium-*)',
+    sources: [infracost('function_app_test')], // function_app_test.tf: resource group location "eastus"
+    build: () => [
+      ['eastus', 'execution-time', '0.000016'], // "$0.000016 per GB-seconds"
+      ['eastus', 'executions', '0.2'], // "$0.20 per 1M requests"
+      ['eastus', 'premium-vcpu', '0.173'], // EP1 "vCPU 1 vCPU $126.29" = 1 × 730 × 0.173; EP2 2 × 730 × 0.173 = 252.58
+      ['eastus', 'premium-memory', '0.0123'], // EP1 "Memory 3.5 GB $31.43" = 3.5 × 730 × 0.0123 = 31.4265
+    ],
+  },
+  {
     id: 'azure/postgresql-flexible',
     description: 'Azure Database for PostgreSQL Flexible Server: compute per SKU, storage, extra backup storage',
     keys: ['region', 'item'],

@@ -1,5 +1,6 @@
 import type { Family } from '../../family';
 import { containerRegistry } from './container-registry';
+import { functionApp, servicePlan } from './functions';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { managedDisk } from './managed-disk';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
@@ -23,4 +24,6 @@ export const AZURE_FAMILIES: readonly Family[] = [
   publicIp,
   publicIpPrefix,
   containerRegistry,
+  servicePlan,
+  functionApp,
 ];

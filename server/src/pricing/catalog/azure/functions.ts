@@ -1,0 +1,93 @@
+import { Unknown } from '../../../model/value';
+import type { ComponentSpec, Family } from '../../family';
+import { hourly } from './common';
+
+/** Elastic Premium plan sizes: vCPUs and GB of memory per instance, as Azure documents EP1-EP3. */
+const ELASTIC_PREMIUM: Readonly<Record<string, [number, number]>> = { EP1: [1, 3.5], EP2: [2, 7], EP3: [4, 14] };
+
+/**
+ * azurerm_service_plan / azurerm_app_service_plan: an Elastic Premium plan (EP1-EP3) bills vCPU and memory
+ * hours per instance (worker_count, or usage `instances`); a Consumption plan (Y1, Dynamic) bills nothing by
+ * itself (executions are priced on the function apps). Other App Service plan SKUs are not in the snapshot.
+ */
+export const servicePlan: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_service_plan', 'azurerm_app_service_plan'],
+  price(r, ctx) {
+    const legacy = r.type === 'azurerm_app_service_plan';
+    const sku = (legacy ? r.str('sku.0.size') : r.str('sku_name')) ?? new Unknown('the plan SKU is not set');
+    if (typeof sku !== 'string') return { components: [hourly('Plan', ctx, sku)] };
+    if (sku === 'Y1' || (legacy && r.str('sku.0.tier') === 'Dynamic')) {
+      return { components: [], free: 'a Consumption plan is billed per execution on its function apps' };
+    }
+    const ep = ELASTIC_PREMIUM[sku.toUpperCase()];
+    const instances =
+      ctx.usage.num('instances') ?? r.num(legacy ? 'sku.0.capacity' : 'worker_count', 1, 'one instance') ?? 1;
+    if (!ep)
+      return {
+        components: [
+          hourly(
+            `Plan (${sku})`,
+            ctx,
+            new Unknown(`App Service plan ${sku} prices are not in the offline snapshot`),
+            instances,
+          ),
+        ],
+      };
+    const n = typeof instances === 'number' ? instances : 1;
+    const components: ComponentSpec[] = [
+      {
+        ...hourly(`vCPU (${sku.toUpperCase()})`, ctx, { table: 'azure/functions', key: ['premium-vcpu'] }, ep[0] * n),
+        unit: 'vCPU-hours',
+      },
+      {
+        ...hourly(
+          `Memory (${sku.toUpperCase()})`,
+          ctx,
+          { table: 'azure/functions', key: ['premium-memory'] },
+          ep[1] * n,
+        ),
+        unit: 'GB-hours',
+      },
+    ];
+    return { components };
+  },
+};
+
+/**
+ * azurerm_linux_function_app / azurerm_windows_function_app / azurerm_function_app on a Consumption plan:
+ * execution time in GB-seconds (usage: monthly_executions × execution_duration_ms, at least 100 ms, × memory_mb
+ * rounded up to 128 MB) and executions per million. On a Premium or App Service plan the plan carries the cost:
+ * leave the usage out. The monthly free grant is not deducted.
+ */
+export const functionApp: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app'],
+  price(_r, ctx) {
+    const executions = ctx.usage.num('monthly_executions');
+    const ms = ctx.usage.num('execution_duration_ms');
+    const mb = ctx.usage.num('memory_mb');
+    const gbSeconds =
+      executions === undefined || ms === undefined || mb === undefined
+        ? undefined
+        : ((executions * Math.max(ms, 100)) / 1000) * ((Math.ceil(mb / 128) * 128) / 1024);
+    return {
+      components: [
+        {
+          name: 'Execution time',
+          unit: 'GB-seconds',
+          quantity: gbSeconds,
+          price: { table: 'azure/functions', key: ['execution-time'] },
+          usageBased: true,
+        },
+        {
+          name: 'Executions',
+          unit: '1M executions',
+          quantity: executions === undefined ? undefined : executions / 1e6,
+          price: { table: 'azure/functions', key: ['executions'] },
+          usageBased: true,
+        },
+      ],
+    };
+  },
+};
