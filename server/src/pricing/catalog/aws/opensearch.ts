@@ -14,7 +14,8 @@ export const opensearchDomain: Family = {
   price(r, ctx) {
     const cfg = isCfn(r) ? (r.type === 'AWS::Elasticsearch::Domain' ? 'ElasticsearchClusterConfig' : 'ClusterConfig') : 'cluster_config.0';
     const p = (tf: string, cfn: string) => `${cfg}.${isCfn(r) ? cfn : tf}`;
-    const type = r.str(p('instance_type', 'InstanceType'), 'r5.large.search', 'the OpenSearch default instance type') ?? 'r5.large.search';
+    // No fallback type: AWS picks one when the configuration does not, and we do not guess which.
+    const type = r.str(p('instance_type', 'InstanceType')) ?? new Unknown('the data node instance type is not set (AWS picks it)');
     const count = r.num(p('instance_count', 'InstanceCount'), 1, 'one data node') ?? 1;
     const q = (t: string | Unknown) => (isUnknown(t) ? t : { table: 'aws/opensearch', key: [t] });
     const components: ComponentSpec[] = [{ ...hourly(`Data nodes (${isUnknown(type) ? '?' : type})`, ctx, q(type), count), unit: 'node-hours' }];
