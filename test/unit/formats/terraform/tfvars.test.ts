@@ -83,7 +83,10 @@ describe('tfvars precedence', () => {
   });
 
   it('leaves a variable without any value Unknown("var.x has no value")', () => {
-    const { tags: t } = tags({ '/ws/main.tf': FILES['/ws/main.tf'] });
+    const { tags: t, problems } = tags({ '/ws/main.tf': FILES['/ws/main.tf'] });
     assert.strictEqual((t.a as { reason: string }).reason, 'var.a has no value');
+    const info = problems.find((p) => p.message.startsWith('var.a has no value'));
+    assert.strictEqual(info?.severity, 'info');
+    assert.strictEqual(info?.range.start.line, FILES['/ws/main.tf'].split('\n').indexOf('variable "a" {}'));
   });
 });

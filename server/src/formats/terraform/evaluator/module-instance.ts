@@ -127,7 +127,20 @@ export class ModuleInstance {
     const notNullable = nullable?.kind === 'Literal' && nullable.value === false;
     if (value === undefined || (value === null && notNullable)) {
       const def = attribute(block, 'default');
-      if (!def) return new Unknown(`var.${name} has no value`, range);
+      if (!def) {
+        // Only the root's variables: a child's missing input is reported on the module block instead.
+        if (!this.place.modulePath) {
+          const message = `var.${name} has no value: set it in terraform.tfvars or the costlens Terraform variables setting`;
+          report(this.ctx, {
+            file: decl.file,
+            range: block.headerRange,
+            severity: 'info',
+            message,
+            source: 'terraform',
+          });
+        }
+        return new Unknown(`var.${name} has no value`, range);
+      }
       value = evaluate(def.expr, constantScope(this.scope));
       where = { file: decl.file, range: def.range };
     }
