@@ -301,8 +301,7 @@ export function literalValue(expr: Expression): LiteralValue | undefined {
  * the expression is not a plain traversal (splats, computed indexes and calls are not).
  */
 export type TraversalStep =
-  | { readonly kind: 'attr'; readonly name: string }
-  | { readonly kind: 'index'; readonly key: string | number };
+  { readonly kind: 'attr'; readonly name: string } | { readonly kind: 'index'; readonly key: string | number };
 export function traversalOf(expr: Expression): { root: string; steps: TraversalStep[] } | undefined {
   const steps: TraversalStep[] = [];
   let e: Expression = expr;

@@ -86,7 +86,10 @@ const ROOT: BodySchema = {
     moved: { labels: 0, body: ATTRS },
     import: { labels: 0, body: ATTRS },
     removed: { labels: 0, body: { blocks: { lifecycle: { labels: 0, body: ATTRS } } } },
-    check: { labels: 1, body: { blocks: { assert: { labels: 0, body: ATTRS }, data: { labels: 2, body: RESOURCE_BODY } } } },
+    check: {
+      labels: 1,
+      body: { blocks: { assert: { labels: 0, body: ATTRS }, data: { labels: 2, body: RESOURCE_BODY } } },
+    },
     terraform: {
       labels: 0,
       body: {
@@ -171,7 +174,11 @@ class JsonReader {
       const e = this.stringEnd(s);
       return e < 0 ? undefined : { t: 'string', s, e };
     }
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, s)) {
         this.i += word.length;
         return { t: 'literal', s, e: this.i, value };
@@ -300,7 +307,9 @@ function toBody(p: ParserState, obj: Extract<JsonValue, { t: 'object' }>, schema
     const known = schema.blocks?.[prop.key];
     const asBlock =
       known ??
-      (schema.objectsAreBlocks && !MAP_ATTRIBUTES.has(prop.key) && (prop.value.t === 'object' || isObjectList(prop.value))
+      (schema.objectsAreBlocks &&
+      !MAP_ATTRIBUTES.has(prop.key) &&
+      (prop.value.t === 'object' || isObjectList(prop.value))
         ? { labels: 0, body: PROVIDER_BODY }
         : undefined);
     if (asBlock) {
@@ -310,7 +319,9 @@ function toBody(p: ParserState, obj: Extract<JsonValue, { t: 'object' }>, schema
       }
     } else {
       const expr = toExpression(p, prop.value);
-      const attr: Attribute = node<Attribute>({ __proto__: p.proto, lineIndex: p.lines,
+      const attr: Attribute = node<Attribute>({
+        __proto__: p.proto,
+        lineIndex: p.lines,
         kind: 'Attribute',
         name: prop.key,
         nameRange: p.range(prop.ks, prop.ke),
@@ -342,7 +353,9 @@ function toBlocks(p: ParserState, prop: JsonProp, schema: BlockSchema): Block[] 
     if (labels.length < schema.labels) {
       for (const child of v.props) {
         if (child.key === '//') continue;
-        const label: BlockLabel = node<BlockLabel>({ __proto__: p.proto, lineIndex: p.lines,
+        const label: BlockLabel = node<BlockLabel>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
           kind: 'BlockLabel',
           value: child.key,
           quoted: true,
@@ -377,20 +390,57 @@ function toExpression(p: ParserState, v: JsonValue): Expression {
     case 'string':
       return parseJsonStringTemplate(p, v.s);
     case 'number':
-      return node<LiteralExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Literal', value: v.value, raw: p.text.slice(s, e), startOffset: s, endOffset: e });
+      return node<LiteralExpr>({
+        __proto__: proto,
+        lineIndex: p.lines,
+        kind: 'Literal',
+        value: v.value,
+        raw: p.text.slice(s, e),
+        startOffset: s,
+        endOffset: e,
+      });
     case 'literal':
-      return node<LiteralExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Literal', value: v.value, startOffset: s, endOffset: e });
+      return node<LiteralExpr>({
+        __proto__: proto,
+        lineIndex: p.lines,
+        kind: 'Literal',
+        value: v.value,
+        startOffset: s,
+        endOffset: e,
+      });
     case 'array': {
       const items = v.items.map((x) => toExpression(p, x));
-      return node<TupleExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Tuple', items, startOffset: s, endOffset: e });
+      return node<TupleExpr>({
+        __proto__: proto,
+        lineIndex: p.lines,
+        kind: 'Tuple',
+        items,
+        startOffset: s,
+        endOffset: e,
+      });
     }
     case 'object': {
       const items: ObjectItem[] = v.props.map((prop) => {
         const value = toExpression(p, prop.value);
         const key = parseJsonStringTemplate(p, prop.ks);
-        return node<ObjectItem>({ __proto__: p.proto, lineIndex: p.lines, kind: 'ObjectItem', key, value, startOffset: prop.ks, endOffset: value.endOffset });
+        return node<ObjectItem>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
+          kind: 'ObjectItem',
+          key,
+          value,
+          startOffset: prop.ks,
+          endOffset: value.endOffset,
+        });
       });
-      return node<ObjectExpr>({ __proto__: proto, lineIndex: p.lines, kind: 'Object', items, startOffset: s, endOffset: e });
+      return node<ObjectExpr>({
+        __proto__: proto,
+        lineIndex: p.lines,
+        kind: 'Object',
+        items,
+        startOffset: s,
+        endOffset: e,
+      });
     }
   }
 }

@@ -311,7 +311,10 @@ export class LineIndex {
   private readonly cacheOffsets = new Int32Array(256).fill(-1);
   private readonly cachePositions: { line: number; character: number }[] = new Array(256);
 
-  range(start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  range(
+    start: number,
+    end: number,
+  ): { start: { line: number; character: number }; end: { line: number; character: number } } {
     return { start: this.position(start), end: this.position(end) };
   }
 

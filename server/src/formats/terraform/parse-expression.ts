@@ -80,7 +80,16 @@ export function parseExpression(p: ParserState): Expression {
     }
     const s = cond.startOffset;
     const e = falseExpr.endOffset;
-    result = node<ConditionalExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Conditional', condition: cond, trueExpr, falseExpr, startOffset: s, endOffset: e });
+    result = node<ConditionalExpr>({
+      __proto__: p.proto,
+      lineIndex: p.lines,
+      kind: 'Conditional',
+      condition: cond,
+      trueExpr,
+      falseExpr,
+      startOffset: s,
+      endOffset: e,
+    });
   }
   p.depth--;
   return result;
@@ -101,7 +110,18 @@ function parseBinary(p: ParserState): Expression {
     precs.pop();
     const s = left.startOffset;
     const e = right.endOffset;
-    operands.push(node<BinaryExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Binary', op, left, right, startOffset: s, endOffset: e }));
+    operands.push(
+      node<BinaryExpr>({
+        __proto__: p.proto,
+        lineIndex: p.lines,
+        kind: 'Binary',
+        op,
+        left,
+        right,
+        startOffset: s,
+        endOffset: e,
+      }),
+    );
   };
   while (prec > 0) {
     const op = p.tokenText() as BinaryOperator;
@@ -126,7 +146,15 @@ function parseUnary(p: ParserState): Expression {
   const operand = parseUnary(p);
   p.depth--;
   const e = operand.endOffset;
-  return node<UnaryExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Unary', op: t === Tok.Bang ? '!' : '-', operand, startOffset: s, endOffset: e });
+  return node<UnaryExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Unary',
+    op: t === Tok.Bang ? '!' : '-',
+    operand,
+    startOffset: s,
+    endOffset: e,
+  });
 }
 
 function parsePrimary(p: ParserState): Expression {
@@ -136,19 +164,41 @@ function parsePrimary(p: ParserState): Expression {
     case Tok.Number: {
       const raw = p.tokenText();
       p.advance();
-      return node<LiteralExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Literal', value: Number(raw), raw, startOffset: s, endOffset: e });
+      return node<LiteralExpr>({
+        __proto__: p.proto,
+        lineIndex: p.lines,
+        kind: 'Literal',
+        value: Number(raw),
+        raw,
+        startOffset: s,
+        endOffset: e,
+      });
     }
     case Tok.Ident: {
       const name = p.tokenText();
       if (name === 'true' || name === 'false' || name === 'null') {
         p.advance();
         const value = name === 'null' ? null : name === 'true';
-        return node<LiteralExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Literal', value, startOffset: s, endOffset: e });
+        return node<LiteralExpr>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
+          kind: 'Literal',
+          value,
+          startOffset: s,
+          endOffset: e,
+        });
       }
       const next = p.text.charCodeAt(p.nextCharAt());
       if (next === 40 || (next === 58 && p.peek() === Tok.DoubleColon)) return parseCall(p);
       p.advance();
-      return node<VariableExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Variable', name, startOffset: s, endOffset: e });
+      return node<VariableExpr>({
+        __proto__: p.proto,
+        lineIndex: p.lines,
+        kind: 'Variable',
+        name,
+        startOffset: s,
+        endOffset: e,
+      });
     }
     case Tok.OQuote:
       return parseQuotedTemplate(p);
@@ -164,7 +214,14 @@ function parsePrimary(p: ParserState): Expression {
       const expr = parseExpression(p);
       const end = expectCloser(p, Tok.RParen, ')', s);
       p.restoreNl(prev);
-      return node<ParensExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Parens', expr, startOffset: s, endOffset: end });
+      return node<ParensExpr>({
+        __proto__: p.proto,
+        lineIndex: p.lines,
+        kind: 'Parens',
+        expr,
+        startOffset: s,
+        endOffset: end,
+      });
     }
     default: {
       // Leave the token for the caller's recovery; a zero-width error at a line end points where typing goes.
@@ -210,7 +267,16 @@ function parseCall(p: ParserState): FunctionCallExpr {
   let expandFinal = false;
   if (p.tok() !== Tok.LParen) {
     p.error(p.start, p.end, `Expected '(' after function name ${name}, found ${p.describe()}`);
-    return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, args, expandFinal, startOffset: s, endOffset: nameEnd });
+    return node<FunctionCallExpr>({
+      __proto__: p.proto,
+      lineIndex: p.lines,
+      kind: 'FunctionCall',
+      name,
+      args,
+      expandFinal,
+      startOffset: s,
+      endOffset: nameEnd,
+    });
   }
   const open = p.start;
   const prev = p.setNl(true);
@@ -229,7 +295,16 @@ function parseCall(p: ParserState): FunctionCallExpr {
   }
   const end = expectCloser(p, Tok.RParen, ')', open);
   p.restoreNl(prev);
-  return node<FunctionCallExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'FunctionCall', name, args, expandFinal, startOffset: s, endOffset: end });
+  return node<FunctionCallExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'FunctionCall',
+    name,
+    args,
+    expandFinal,
+    startOffset: s,
+    endOffset: end,
+  });
 }
 
 function parseTuple(p: ParserState): Expression {
@@ -251,7 +326,14 @@ function parseTuple(p: ParserState): Expression {
   }
   const end = expectCloser(p, Tok.RBrack, ']', s);
   p.restoreNl(prev);
-  const tuple: TupleExpr = node<TupleExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Tuple', items, startOffset: s, endOffset: end });
+  const tuple: TupleExpr = node<TupleExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Tuple',
+    items,
+    startOffset: s,
+    endOffset: end,
+  });
   return tuple;
 }
 
@@ -289,7 +371,17 @@ function parseObject(p: ParserState): Expression {
       value = p.errorExpr(p.start, p.end, `Expected '=' or ':' after the object key, found ${p.describe()}`);
     }
     const ie = value.endOffset;
-    items.push(node<ObjectItem>({ __proto__: p.proto, lineIndex: p.lines, kind: 'ObjectItem', key, value, startOffset: is, endOffset: ie }));
+    items.push(
+      node<ObjectItem>({
+        __proto__: p.proto,
+        lineIndex: p.lines,
+        kind: 'ObjectItem',
+        key,
+        value,
+        startOffset: is,
+        endOffset: ie,
+      }),
+    );
     const after = p.tok();
     if (after !== Tok.Comma && after !== Tok.Newline && after !== Tok.RBrace) {
       p.error(p.start, p.end, `Expected a newline, ',' or '}' after the object item, found ${p.describe()}`);
@@ -299,7 +391,14 @@ function parseObject(p: ParserState): Expression {
   }
   const end = expectCloser(p, Tok.RBrace, '}', s);
   p.restoreNl(prev);
-  const obj: ObjectExpr = node<ObjectExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Object', items, startOffset: s, endOffset: end });
+  const obj: ObjectExpr = node<ObjectExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Object',
+    items,
+    startOffset: s,
+    endOffset: end,
+  });
   return obj;
 }
 
@@ -309,8 +408,23 @@ function bareKey(p: ParserState): TemplateExpr {
   const e = p.end;
   const value = p.tokenText();
   p.advance();
-  const part = node<TemplateLiteral>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateLiteral', value, startOffset: s, endOffset: e });
-  return node<TemplateExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Template', parts: [part], heredoc: false, startOffset: s, endOffset: e });
+  const part = node<TemplateLiteral>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'TemplateLiteral',
+    value,
+    startOffset: s,
+    endOffset: e,
+  });
+  return node<TemplateExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Template',
+    parts: [part],
+    heredoc: false,
+    startOffset: s,
+    endOffset: e,
+  });
 }
 
 /** After `[for` or `{for` (current token is `for`); newlines are already skipped. */
@@ -371,7 +485,9 @@ function parseFor(p: ParserState, s: number, isObject: boolean): Expression {
     p.skipBalanced(false);
   }
   const end = expectCloser(p, closer, isObject ? '}' : ']', s);
-  const result: ForExpr = node<ForExpr>({ __proto__: p.proto, lineIndex: p.lines,
+  const result: ForExpr = node<ForExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
     kind: 'For',
     keyVar,
     valueVar,
@@ -407,7 +523,15 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
         const e = p.end;
         const name = p.tokenText();
         p.advance();
-        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name, startOffset: s, endOffset: e });
+        expr = node<GetAttrExpr>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
+          kind: 'GetAttr',
+          object: expr,
+          name,
+          startOffset: s,
+          endOffset: e,
+        });
       } else if (next === Tok.Number) {
         if (splatSource && !splatFull) {
           expr = makeSplat(p, splatSource, expr, false);
@@ -425,7 +549,15 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
         // `var.` while typing: keep an empty attribute name so completion has something to anchor to.
         p.error(opStart, p.prevEnd, `Expected an attribute name after '.', found ${p.describe()}`);
         const e = p.prevEnd;
-        expr = node<GetAttrExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'GetAttr', object: expr, name: '', startOffset: s, endOffset: e });
+        expr = node<GetAttrExpr>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
+          kind: 'GetAttr',
+          object: expr,
+          name: '',
+          startOffset: s,
+          endOffset: e,
+        });
         break;
       }
       continue;
@@ -450,7 +582,15 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
     const e = expectCloser(p, Tok.RBrack, ']', opStart);
     p.restoreNl(prev);
     const is = expr.startOffset;
-    expr = node<IndexExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Index', object: expr, key, startOffset: is, endOffset: e });
+    expr = node<IndexExpr>({
+      __proto__: p.proto,
+      lineIndex: p.lines,
+      kind: 'Index',
+      object: expr,
+      key,
+      startOffset: is,
+      endOffset: e,
+    });
   }
   return splatSource ? makeSplat(p, splatSource, expr, splatFull) : expr;
 }
@@ -458,11 +598,26 @@ function parsePostfix(p: ParserState, primary: Expression): Expression {
 function makeSplat(p: ParserState, source: Expression, each: Expression, full: boolean): Expression {
   const s = source.startOffset;
   const e = each.endOffset;
-  return node<SplatExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Splat', source, each, full, startOffset: s, endOffset: e });
+  return node<SplatExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Splat',
+    source,
+    each,
+    full,
+    startOffset: s,
+    endOffset: e,
+  });
 }
 
 function splatItem(p: ParserState, s: number, e: number): SplatItemExpr {
-  return node<SplatItemExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'SplatItem', startOffset: s, endOffset: e });
+  return node<SplatItemExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'SplatItem',
+    startOffset: s,
+    endOffset: e,
+  });
 }
 
 /** `.0` — and `.0.1`, which the lexer reads as the number `0.1`, so it becomes two steps. */
@@ -474,7 +629,9 @@ function legacyIndex(p: ParserState, object: Expression): Expression {
   for (const digits of raw.split('.')) {
     const ks = offset;
     const ke = ks + digits.length;
-    const key: Expression = node<LiteralExpr>({ __proto__: p.proto, lineIndex: p.lines,
+    const key: Expression = node<LiteralExpr>({
+      __proto__: p.proto,
+      lineIndex: p.lines,
       kind: 'Literal',
       value: Number(digits),
       raw: digits,
@@ -482,7 +639,16 @@ function legacyIndex(p: ParserState, object: Expression): Expression {
       endOffset: ke,
     });
     const s = expr.startOffset;
-    expr = node<IndexExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Index', object: expr, key, legacy: true, startOffset: s, endOffset: ke });
+    expr = node<IndexExpr>({
+      __proto__: p.proto,
+      lineIndex: p.lines,
+      kind: 'Index',
+      object: expr,
+      key,
+      legacy: true,
+      startOffset: s,
+      endOffset: ke,
+    });
     offset = ke + 1;
   }
   return expr;

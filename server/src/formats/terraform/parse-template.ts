@@ -53,8 +53,27 @@ export function parseQuotedTemplate(p: ParserState): TemplateExpr {
   const ls = p.end;
   const end = i + 1;
   const parts: TemplatePart[] =
-    i > ls ? [node<TemplateLiteral>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateLiteral', value: text.slice(ls, i), startOffset: ls, endOffset: i })] : [];
-  const result = node<TemplateExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Template', parts, heredoc: false, startOffset: s, endOffset: end });
+    i > ls
+      ? [
+          node<TemplateLiteral>({
+            __proto__: p.proto,
+            lineIndex: p.lines,
+            kind: 'TemplateLiteral',
+            value: text.slice(ls, i),
+            startOffset: ls,
+            endOffset: i,
+          }),
+        ]
+      : [];
+  const result = node<TemplateExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Template',
+    parts,
+    heredoc: false,
+    startOffset: s,
+    endOffset: end,
+  });
   p.prevEnd = end;
   p.resetTo(end);
   return result;
@@ -359,7 +378,9 @@ function flushIndent(items: Flat[]): void {
         let w = 0;
         while (j + w < v.length && isSpace(v.charCodeAt(j + w))) w++;
         // A whitespace-only line does not count; one that continues into an interpolation does.
-        if (j + w < v.length ? v.charCodeAt(j + w) !== 10 && v.charCodeAt(j + w) !== 13 : it !== items[items.length - 1]) {
+        if (
+          j + w < v.length ? v.charCodeAt(j + w) !== 10 && v.charCodeAt(j + w) !== 13 : it !== items[items.length - 1]
+        ) {
           min = Math.min(min, w);
         }
       }
@@ -433,9 +454,19 @@ function build(p: ParserState, s: number, scan: Scan, heredoc: boolean, flush: b
     const { then, else: otherwise } = frame;
     current().push(
       it.k === 'if'
-        ? node<TemplateIf>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateIf', condition: expr, then, else: otherwise, startOffset: it.s, endOffset: e })
+        ? node<TemplateIf>({
+            __proto__: p.proto,
+            lineIndex: p.lines,
+            kind: 'TemplateIf',
+            condition: expr,
+            then,
+            else: otherwise,
+            startOffset: it.s,
+            endOffset: e,
+          })
         : node<TemplateFor>({
-            __proto__: p.proto, lineIndex: p.lines,
+            __proto__: p.proto,
+            lineIndex: p.lines,
             kind: 'TemplateFor',
             keyVar: it.keyVar,
             valueVar: it.valueVar ?? '',
@@ -451,13 +482,23 @@ function build(p: ParserState, s: number, scan: Scan, heredoc: boolean, flush: b
       case 'lit':
         if (it.value !== '') {
           const value = it.value as string;
-          current().push(node<TemplateLiteral>({ __proto__: p.proto, lineIndex: p.lines, kind: 'TemplateLiteral', value, startOffset: it.s, endOffset: it.e }));
+          current().push(
+            node<TemplateLiteral>({
+              __proto__: p.proto,
+              lineIndex: p.lines,
+              kind: 'TemplateLiteral',
+              value,
+              startOffset: it.s,
+              endOffset: it.e,
+            }),
+          );
         }
         break;
       case 'interp': {
         current().push(
           node<TemplateInterpolation>({
-            __proto__: p.proto, lineIndex: p.lines,
+            __proto__: p.proto,
+            lineIndex: p.lines,
             kind: 'TemplateInterpolation',
             expr: it.expr as Expression,
             stripLeft: it.stripL,
@@ -494,8 +535,20 @@ function build(p: ParserState, s: number, scan: Scan, heredoc: boolean, flush: b
   }
   while (stack.length > 0) {
     const top = stack.pop() as Frame;
-    p.error(top.item.s, top.item.e, `Template '${top.item.k}' is missing its '${top.item.k === 'if' ? 'endif' : 'endfor'}'`);
+    p.error(
+      top.item.s,
+      top.item.e,
+      `Template '${top.item.k}' is missing its '${top.item.k === 'if' ? 'endif' : 'endfor'}'`,
+    );
     close(top, end);
   }
-  return node<TemplateExpr>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Template', parts: root, heredoc, startOffset: s, endOffset: end });
+  return node<TemplateExpr>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Template',
+    parts: root,
+    heredoc,
+    startOffset: s,
+    endOffset: end,
+  });
 }

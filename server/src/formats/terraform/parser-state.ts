@@ -29,8 +29,8 @@ const TOP_LEVEL_BLOCKS = new Set([
  * Nodes do not store their LSP range: most are never asked for one, and three objects per node were most of
  * the parser's allocation. A shared prototype computes `range` from the offsets and the file's line index
  * (the node's `lineIndex` field), so `node.range` reads like a field, and `toJSON` includes it. Node literals
- * are written `node<T>({ __proto__: p.proto, lineIndex: p.lines, lineIndex: p.lines, kind, …, startOffset, endOffset })`; `node`
- * only carries the type. (One prototype for all files keeps node shapes monomorphic for V8.)
+ * are written `node<T>({ __proto__: p.proto, lineIndex: p.lines, kind, …, startOffset, endOffset })`;
+ * `node` only carries the type. (One prototype for all files keeps node shapes monomorphic for V8.)
  */
 export interface NodeProto {
   readonly range: Range;
@@ -57,7 +57,9 @@ const NODE_PROTO: NodeProto = Object.create(
     nameRange: {
       get(this: LazyNode & { kind: string; name: string }): Range {
         const { startOffset: s, endOffset: e, name } = this;
-        return this.kind === 'GetAttr' ? this.lineIndex.range(e - name.length, e) : this.lineIndex.range(s, s + name.length);
+        return this.kind === 'GetAttr'
+          ? this.lineIndex.range(e - name.length, e)
+          : this.lineIndex.range(s, s + name.length);
       },
     },
   },
@@ -210,7 +212,14 @@ export class ParserState {
 
   errorExpr(start: number, end: number, message: string): ErrorExpr {
     this.error(start, end, message);
-    return node<ErrorExpr>({ __proto__: this.proto, lineIndex: this.lines, kind: 'Error', message, startOffset: start, endOffset: end });
+    return node<ErrorExpr>({
+      __proto__: this.proto,
+      lineIndex: this.lines,
+      kind: 'Error',
+      message,
+      startOffset: start,
+      endOffset: end,
+    });
   }
 
   /** The current token's description for messages. */

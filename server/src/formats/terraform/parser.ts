@@ -51,7 +51,8 @@ function parseBody(p: ParserState, s: number, top: boolean): Body {
     p.error(p.start, p.end, `Expected an attribute or a block, found ${p.describe()}`);
     const mark = p.prevEnd;
     p.skipBalanced(true);
-    if (p.prevEnd === mark && p.tok() !== Tok.Newline && p.tok() !== Tok.EOF && !(p.tok() === Tok.RBrace && !top)) p.advance();
+    if (p.prevEnd === mark && p.tok() !== Tok.Newline && p.tok() !== Tok.EOF && !(p.tok() === Tok.RBrace && !top))
+      p.advance();
   }
   const e = Math.max(s, top ? p.text.length : p.tok() === Tok.RBrace ? p.start : p.prevEnd);
   return { kind: 'Body', items, attributes, blocks, range: p.range(s, e), startOffset: s, endOffset: e };
@@ -77,7 +78,15 @@ function parseAttribute(p: ParserState): Attribute {
   const expr = parseExpression(p);
   const e = expr.endOffset;
   endOfItem(p, 'attribute value');
-  return node<Attribute>({ __proto__: p.proto, lineIndex: p.lines, kind: 'Attribute', name, expr, startOffset: s, endOffset: e });
+  return node<Attribute>({
+    __proto__: p.proto,
+    lineIndex: p.lines,
+    kind: 'Attribute',
+    name,
+    expr,
+    startOffset: s,
+    endOffset: e,
+  });
 }
 
 function parseLabels(p: ParserState): BlockLabel[] {
@@ -86,7 +95,17 @@ function parseLabels(p: ParserState): BlockLabel[] {
     const s = p.start;
     if (p.tok() === Tok.Ident) {
       const e = p.end;
-      labels.push(node<BlockLabel>({ __proto__: p.proto, lineIndex: p.lines, kind: 'BlockLabel', value: p.tokenText(), quoted: false, startOffset: s, endOffset: e }));
+      labels.push(
+        node<BlockLabel>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
+          kind: 'BlockLabel',
+          value: p.tokenText(),
+          quoted: false,
+          startOffset: s,
+          endOffset: e,
+        }),
+      );
       p.advance();
     } else if (p.tok() === Tok.OQuote) {
       const tpl = parseQuotedTemplate(p);
@@ -95,7 +114,17 @@ function parseLabels(p: ParserState): BlockLabel[] {
         if (part.kind === 'TemplateLiteral') value += part.value;
         else p.error(part.startOffset, part.endOffset, 'Block labels cannot contain interpolations or directives');
       }
-      labels.push(node<BlockLabel>({ __proto__: p.proto, lineIndex: p.lines, kind: 'BlockLabel', value, quoted: true, startOffset: s, endOffset: tpl.endOffset }));
+      labels.push(
+        node<BlockLabel>({
+          __proto__: p.proto,
+          lineIndex: p.lines,
+          kind: 'BlockLabel',
+          value,
+          quoted: true,
+          startOffset: s,
+          endOffset: tpl.endOffset,
+        }),
+      );
     } else {
       return labels;
     }
@@ -155,5 +184,13 @@ function parseBlock(p: ParserState): Block {
 }
 
 function emptyBody(p: ParserState, at: number): Body {
-  return { kind: 'Body', items: [], attributes: [], blocks: [], range: p.range(at, at), startOffset: at, endOffset: at };
+  return {
+    kind: 'Body',
+    items: [],
+    attributes: [],
+    blocks: [],
+    range: p.range(at, at),
+    startOffset: at,
+    endOffset: at,
+  };
 }

@@ -152,7 +152,9 @@ describe('HCL parser: literals and templates', () => {
   it('splits interpolations into parts', () => {
     const t = expr('"web-${count.index}-${var.env}"') as TemplateExpr;
     assert.deepStrictEqual(
-      t.parts.map((p) => (p.kind === 'TemplateInterpolation' ? `\${${show(p.expr)}}` : p.kind === 'TemplateLiteral' ? p.value : p.kind)),
+      t.parts.map((p) =>
+        p.kind === 'TemplateInterpolation' ? `\${${show(p.expr)}}` : p.kind === 'TemplateLiteral' ? p.value : p.kind,
+      ),
       ['web-', '${count.index}', '-', '${var.env}'],
     );
     assert.strictEqual(literalValue(t), undefined);
@@ -166,7 +168,9 @@ describe('HCL parser: literals and templates', () => {
   });
 
   it('builds if/else and for directives, applying strip markers to the neighbouring literals', () => {
-    const t = expr('"%{ if x ~}  yes  %{~ else ~}  no  %{~ endif } / %{ for k, v in m ~} ${k} %{~ endfor }"') as TemplateExpr;
+    const t = expr(
+      '"%{ if x ~}  yes  %{~ else ~}  no  %{~ endif } / %{ for k, v in m ~} ${k} %{~ endfor }"',
+    ) as TemplateExpr;
     const [ifPart, sep, forPart] = t.parts;
     assert.strictEqual(ifPart.kind, 'TemplateIf');
     if (ifPart.kind === 'TemplateIf') {
@@ -230,7 +234,15 @@ describe('HCL parser: collections and for expressions', () => {
   it('reads tuple and object for expressions with conditions and grouping', () => {
     const t = expr('[for i, s in var.list : upper(s) if s != ""]') as ForExpr;
     assert.deepStrictEqual(
-      [t.kind, t.isObject, t.keyVar, t.valueVar, show(t.collection), show(t.valueExpr), t.condition && show(t.condition)],
+      [
+        t.kind,
+        t.isObject,
+        t.keyVar,
+        t.valueVar,
+        show(t.collection),
+        show(t.valueExpr),
+        t.condition && show(t.condition),
+      ],
       ['For', false, 'i', 's', 'var.list', 'upper(s)', '(s != "")'],
     );
     const o = expr('{\n  for k, v in var.m :\n  k => v...\n  if v > 1\n}') as ForExpr;
@@ -329,7 +341,7 @@ describe('HCL parser: ranges', () => {
     const slice = (r: { start: { line: number; character: number }; end: { character: number } }): string =>
       src.split('\n')[r.start.line].slice(r.start.character, r.end.character);
     assert.strictEqual(slice(names[0].nameRange), 'abc');
-    assert.strictEqual(slice((names[0].expr as { nameRange: typeof names[0]['nameRange'] }).nameRange), 'region_x');
+    assert.strictEqual(slice((names[0].expr as { nameRange: (typeof names)[0]['nameRange'] }).nameRange), 'region_x');
     assert.strictEqual(slice((names[1].expr as FunctionCallExpr).nameRange), 'provider::a::b');
     const json = JSON.parse(JSON.stringify(names[0]));
     assert.deepStrictEqual(json.nameRange, names[0].nameRange);
