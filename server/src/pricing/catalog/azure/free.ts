@@ -38,6 +38,12 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_lb_nat_rule',
   'azurerm_lb_outbound_rule',
   'azurerm_network_watcher',
+  // Web apps run on their App Service plan, which carries the charge (azurerm_service_plan).
+  'azurerm_linux_web_app',
+  'azurerm_windows_web_app',
+  'azurerm_app_service',
+  'azurerm_linux_web_app_slot',
+  'azurerm_windows_web_app_slot',
   // Attachments and configuration of billed resources.
   'azurerm_virtual_machine_data_disk_attachment',
   'azurerm_virtual_machine_extension',
