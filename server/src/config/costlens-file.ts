@@ -69,6 +69,7 @@ export const DEFAULT_NODE_TYPE: Readonly<Record<Cloud, string>> = { aws: 'm6i.xl
 export const DEFAULT_GPU_NODE_TYPE: Readonly<Record<Cloud, string>> = { aws: 'g5.xlarge', google: 'g2-standard-4', azure: 'Standard_NC4as_T4_v3' };
 export const DEFAULT_REGION: Readonly<Record<Cloud, string>> = { aws: 'us-east-1', google: 'us-central1', azure: 'eastus' };
 const DEFAULT_NODE_COUNT = 3;
+const AUTOPILOT_DEFAULT_REQUESTS = { cpu: '500m', memory: '2Gi' };
 
 export function defaultCluster(cloud: Cloud = 'aws', region?: string): ClusterConfig {
   return {
@@ -132,9 +133,12 @@ function readCluster(
   const basePools = cloudChanged ? defaultCluster(cloud).nodePools : base.nodePools;
   const paths = readPaths(get(n, 'paths'), warn) ?? base.paths;
   const dr = get(n, 'defaultRequests');
+  // Autopilot itself fills in requests a container leaves out (0.5 vCPU, 2 GiB for general-purpose pods:
+  // cloud.google.com/kubernetes-engine/docs/concepts/autopilot-resource-requests), so those are billed.
+  const inherited = mode === 'autopilot' && base.mode !== 'autopilot' ? AUTOPILOT_DEFAULT_REQUESTS : base.defaultRequests;
   const defaultRequests = {
-    cpu: readString(dr, 'cpu', warn) ?? base.defaultRequests.cpu,
-    memory: readString(dr, 'memory', warn) ?? base.defaultRequests.memory,
+    cpu: readString(dr, 'cpu', warn) ?? inherited.cpu,
+    memory: readString(dr, 'memory', warn) ?? inherited.memory,
   };
   const jobRunTime = readString(n, 'jobRunTime', warn) ?? base.jobRunTime;
   const nodePools = pools ?? basePools;

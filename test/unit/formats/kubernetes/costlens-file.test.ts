@@ -57,3 +57,12 @@ describe('.costlens.yml reader', () => {
     assert.ok(globMatches('app-?.yml', 'app-1.yml'));
   });
 });
+
+describe('.costlens.yml: Autopilot defaults', () => {
+  it('uses the requests Autopilot itself applies when a container sets none', () => {
+    const c = readCostlensFile('/w/.costlens.yml', 'clusters:\n  - name: ap\n    cloud: google\n    mode: autopilot\n  - name: own\n    mode: autopilot\n    defaultRequests: { cpu: 250m }\n');
+    assert.deepStrictEqual(c.clusters[0].defaultRequests, { cpu: '500m', memory: '2Gi' });
+    assert.deepStrictEqual(c.clusters[1].defaultRequests, { cpu: '250m', memory: '2Gi' });
+    assert.deepStrictEqual(c.fallback.defaultRequests, { cpu: '100m', memory: '128Mi' });
+  });
+});
