@@ -50,7 +50,15 @@ export function analyzeTerraformModule(dir: string, fs: SourceFs, options: Terra
     const instance = new ModuleInstance(
       ctx,
       config,
-      { modulePath: '', declarationPath: '', manifestKey: '', stack: [root] },
+      {
+        modulePath: '',
+        declarationPath: '',
+        manifestKey: '',
+        stack: [root],
+        // A directory with provider blocks or var files is a root someone runs; otherwise it may be a child
+        // module opened on its own, whose variables its callers set.
+        reportUnsetVariables: config.providers.length > 0 || vars.files.length > 0,
+      },
       (name) => vars.inputs.get(name),
       new Map(),
     );

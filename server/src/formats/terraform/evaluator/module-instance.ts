@@ -26,6 +26,8 @@ export interface InstancePlace {
   readonly manifestKey: string;
   /** Module directories from the root down to this one, to stop recursion loops. */
   readonly stack: readonly string[];
+  /** Report used variables without a value (a real root; a child module opened on its own would be noise). */
+  readonly reportUnsetVariables?: boolean;
 }
 
 /** Values given to this instance's variables: tfvars for the root, the module block's arguments for a child. */
@@ -128,8 +130,8 @@ export class ModuleInstance {
     if (value === undefined || (value === null && notNullable)) {
       const def = attribute(block, 'default');
       if (!def) {
-        // Only the root's variables: a child's missing input is reported on the module block instead.
-        if (!this.place.modulePath) {
+        // A child's missing input is reported on the module block instead.
+        if (this.place.reportUnsetVariables) {
           const message = `var.${name} has no value: set it in terraform.tfvars or the costlens Terraform variables setting`;
           report(this.ctx, {
             file: decl.file,
