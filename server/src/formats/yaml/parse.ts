@@ -42,15 +42,15 @@ export function parseYaml(text: string, file: string): YamlFile {
     const problem: Problem = { file, range: lines.range(0, 0), severity: 'error', message: `YAML: ${(e as Error).message}`, source: 'yaml' };
     return { documents: [{ index: 0, root: undefined, range: lines.range(0, text.length), hasErrors: true, problems: [problem] }], lines };
   }
-  const documents = docs.map((doc, index) => convertDocument(doc, index, file, lines));
+  const documents = docs.map((doc, index) => convertDocument(doc, index, file, lines, text));
   return { documents, lines };
 }
 
-function convertDocument(doc: Document.Parsed, index: number, file: string, lines: LineIndex): YamlDocument {
+function convertDocument(doc: Document.Parsed, index: number, file: string, lines: LineIndex, text: string): YamlDocument {
   const problems: Problem[] = [];
   for (const e of doc.errors) problems.push(problemOf(file, lines, e.pos, e.message, 'error'));
   for (const w of doc.warnings) problems.push(problemOf(file, lines, w.pos, w.message, 'warning'));
-  const conv = new Converter(doc, lines);
+  const conv = new Converter(doc, lines, text);
   let root: YNode | undefined;
   try {
     root = doc.contents ? conv.node(doc.contents as YamlNode, 0) : undefined;
@@ -76,6 +76,7 @@ class Converter {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lines: LineIndex,
+    private readonly text: string,
   ) {}
 
   node(n: YamlNode | null | undefined, depth: number, fallbackOffset = 0): YNode {
@@ -121,13 +122,16 @@ class Converter {
     } else {
       out = { kind: 'scalar', value: null, range };
     }
-    return this.tagged(n.tag, out);
+    return this.tagged(n.tag, out, start);
   }
 
   /** Rewrites a CloudFormation short-form tag to its long form; `!GetAtt a.b` becomes ['a', 'b']. */
-  private tagged(tag: string | undefined, n: YNode): YNode {
+  private tagged(tag: string | undefined, inner: YNode, valueStart: number): YNode {
     const key = longForm(tag);
-    if (!key) return n;
+    if (!key || !tag) return inner;
+    // The yaml package's range starts at the value; the user's eye (and the hover) starts at the tag.
+    const tagAt = this.text.lastIndexOf(tag, valueStart);
+    const n = tagAt >= 0 && /^\s*$/.test(this.text.slice(tagAt + tag.length, valueStart)) ? { ...inner, range: { start: this.lines.position(tagAt), end: inner.range.end } } : inner;
     let value: YNode = n;
     if (key === 'Fn::GetAtt' && n.kind === 'scalar' && typeof n.value === 'string') {
       const dot = n.value.indexOf('.');

@@ -74,8 +74,7 @@ Resources:
     assert.deepStrictEqual(fn.attributes.Layers, ['keep']);
     assert.ok(isUnknown(fn.attributes.FunctionName), 'AWS::Region is not known from the template');
     assert.ok(isUnknown(fn.attributes.Role));
-    // The yaml package's node range starts after the tag.
-    assert.deepStrictEqual(fn.attributeRanges.MemorySize.start, positionOf(text, '[Memory'));
+    assert.deepStrictEqual(fn.attributeRanges.MemorySize.start, positionOf(text, '!FindInMap'));
     assert.deepStrictEqual(fn.headerRange.start, positionOf(text, 'Fn:'));
     assert.match(String(byId(res.resources, 'Maybe').meta?.condition), /NoDefault has no Default/);
   });
