@@ -23,6 +23,7 @@ export class GitFs implements SourceFs {
   private readonly contents = new Map<string, string>();
   private readonly loadedDirs = new Set<string>();
   private prefetched = false;
+  private alias: { readonly from: string; readonly to: string } | undefined;
 
   private constructor(
     /** The repository's top level (real path). */
@@ -36,8 +37,37 @@ export class GitFs implements SourceFs {
     const root = fs.realpathSync(git(dir, ['rev-parse', '--show-toplevel']).trim());
     const commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
     const g = new GitFs(root, commit);
+    // The caller may reach the repository through a symlink (/tmp on macOS, a linked home): map its paths too.
+    const given = path.resolve(dir);
+    const real = fs.realpathSync(given);
+    if (given !== real) g.alias = { from: given, to: real };
     g.readTree(git(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]));
     return g;
+  }
+
+  /**
+   * The branch a change is compared with when the user names none: the remote's default branch
+   * (origin/HEAD), else the first of origin/main, origin/master, main, master that exists.
+   */
+  static defaultBranch(dir: string): string {
+    try {
+      return git(dir, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).trim();
+    } catch {
+      for (const b of ['origin/main', 'origin/master', 'main', 'master']) {
+        try {
+          git(dir, ['rev-parse', '--verify', '--quiet', `${b}^{commit}`]);
+          return b;
+        } catch {
+          // try the next candidate
+        }
+      }
+      throw new GitError('no default branch found (origin/HEAD, main or master); set costlens.diff.baseBranch');
+    }
+  }
+
+  /** Where the current branch left `branch`: comparing with it shows only this branch's changes, not newer ones on `branch`. */
+  static mergeBase(dir: string, branch: string): string {
+    return git(dir, ['merge-base', 'HEAD', branch]).trim();
   }
 
   readFile(p: string): string | undefined {
@@ -75,7 +105,9 @@ export class GitFs implements SourceFs {
    * fresh clone would be.
    */
   private toTree(p: string): string | undefined {
-    const abs = path.resolve(p);
+    let abs = path.resolve(p);
+    const a = this.alias;
+    if (a && (abs === a.from || abs.startsWith(a.from + path.sep))) abs = a.to + abs.slice(a.from.length);
     if (abs === this.root || abs.startsWith(this.root + path.sep)) return abs;
     return undefined;
   }
