@@ -46,8 +46,11 @@ export interface Manifest {
 
 const SEP = '\t';
 
-/** One level of the key trie: key part → next level, or the row's values at the last key column. */
-type Level = Map<string, Level | readonly number[]>;
+/**
+ * One level of the key trie: key part → next level; at the last key column, the row's values, or until first
+ * read the offset in the text where they start (numbers are parsed on first use: most rows are never read).
+ */
+type Level = Map<string, Level | readonly number[] | number>;
 
 export class PriceTable {
   /**
@@ -59,8 +62,8 @@ export class PriceTable {
   private readonly keyCount: number;
   private readonly valueCount: number;
   private count = 0;
-  /** Region-first tables: the text and each region's line range, parsed on first lookup in that region. */
-  private text?: string;
+  /** The table's text: region blocks and values are parsed from it on first use. */
+  private readonly text: string;
   private readonly pending = new Map<string, [number, number]>();
   private regionSet?: Set<string>;
   private tierIndex?: Map<string, { start: number; price: number }[]>;
@@ -72,6 +75,7 @@ export class PriceTable {
   ) {
     this.keyCount = meta.keys.length;
     this.valueCount = meta.values.length;
+    this.text = text;
     // Line 0 is the header; it must name the key and value columns in manifest order.
     const first = text.indexOf('\n') + 1;
     if (first === 0) return;
@@ -81,7 +85,6 @@ export class PriceTable {
     }
     // Rows are sorted, so a region's rows are one block of lines. Opening the table only finds the blocks;
     // a project in two regions never pays for parsing the other fifty.
-    this.text = text;
     let pos = first;
     let region = '';
     let blockStart = pos;
@@ -104,7 +107,6 @@ export class PriceTable {
   /** Parses lines [from, to) into `root`, skipping the first `skip` key columns (already resolved). */
   private parse(text: string, from: number, to: number, root: Level, skip: number): number {
     const k = this.keyCount;
-    const valueCount = this.valueCount;
     let rows = 0;
     let pos = from;
     // Cells are cut with indexOf rather than split() so loading allocates only the strings and Maps it keeps.
@@ -123,26 +125,43 @@ export class PriceTable {
           level = next;
           cell = tab + 1;
         }
-        let tab = text.indexOf(SEP, cell);
+        const tab = text.indexOf(SEP, cell);
         const last = text.slice(cell, tab);
-        const vals: number[] = new Array(valueCount);
-        for (let j = 0; j < valueCount; j++) {
-          const start = tab + 1;
-          tab = j === valueCount - 1 ? end : text.indexOf(SEP, start);
-          vals[j] = start === tab ? NaN : Number(text.slice(start, tab));
-        }
         if (!level.has(last)) rows++;
-        level.set(last, vals);
+        level.set(last, tab + 1);
       }
       pos = end + 1;
     }
     return rows;
   }
 
+  /** The value cells of the row whose values start at `from`. */
+  private values(from: number): readonly number[] {
+    const text = this.text;
+    const vals: number[] = new Array(this.valueCount);
+    let start = from;
+    for (let j = 0; j < this.valueCount; j++) {
+      let to = j === this.valueCount - 1 ? text.indexOf('\n', start) : text.indexOf(SEP, start);
+      if (to < 0) to = text.length;
+      vals[j] = start === to ? NaN : Number(text.slice(start, to));
+      start = to + 1;
+    }
+    return vals;
+  }
+
+  /** The row's values at `level.get(key)`, parsed and cached on first read. */
+  private leaf(level: Level, key: string): readonly number[] | undefined {
+    const v = level.get(key) as readonly number[] | number | undefined;
+    if (typeof v !== 'number') return v;
+    const vals = this.values(v);
+    level.set(key, vals);
+    return vals;
+  }
+
   /** The parsed level of one region, parsing its block on first use. */
   private regionLevel(region: string): Level | undefined {
     let level = this.root.get(region) as Level | undefined;
-    if (level === undefined && this.text !== undefined) {
+    if (level === undefined) {
       const block = this.pending.get(region);
       if (!block) return undefined;
       level = new Map();
@@ -155,12 +174,11 @@ export class PriceTable {
 
   /** Parses every pending region (for full scans) and restores the file's sorted region order. */
   private parseAll(): void {
-    if (this.pending.size === 0 && this.text === undefined) return;
+    if (this.pending.size === 0) return;
     for (const region of [...this.pending.keys()]) this.regionLevel(region);
     const sorted = [...this.root.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.root.clear();
     for (const [r, level] of sorted) this.root.set(r, level);
-    this.text = undefined;
   }
 
   get size(): number {
@@ -182,9 +200,9 @@ export class PriceTable {
     const k = this.keyCount;
     if (key.length !== k) return undefined;
     let level: Level | undefined = this.pending.size > 0 ? this.regionLevel(key[0]) : (this.root.get(key[0]) as Level | undefined);
-    if (k === 1) return level as unknown as readonly number[] | undefined;
+    if (k === 1) return this.leaf(this.root, key[0]);
     for (let i = 1; i < k - 1 && level !== undefined; i++) level = level.get(key[i]) as Level | undefined;
-    return level === undefined ? undefined : (level.get(key[k - 1]) as readonly number[] | undefined);
+    return level === undefined ? undefined : this.leaf(level, key[k - 1]);
   }
 
   /**
@@ -216,9 +234,11 @@ export class PriceTable {
   /** Every row as key parts + values, in file (sorted) order; for summaries, advice scans and tests. */
   *entries(): IterableIterator<[readonly string[], readonly number[]]> {
     this.parseAll();
+    const leaf = (level: Level, part: string) => this.leaf(level, part)!;
     const walk = function* (level: Level, depth: number, prefix: string[], k: number): IterableIterator<[readonly string[], readonly number[]]> {
+      // Replacing a value that already exists (leaf() caching it) keeps the Map's iteration order.
       for (const [part, next] of level) {
-        if (depth === k - 1) yield [[...prefix, part], next as readonly number[]];
+        if (depth === k - 1) yield [[...prefix, part], leaf(level, part)];
         else yield* walk(next as Level, depth + 1, [...prefix, part], k);
       }
     };
