@@ -2,6 +2,10 @@ import { Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
 import { accelerators, diskComponent, isSpot, licenseOf, machineComponents } from './common';
 
+/** Boot disk size without `size`: the public images' own size (Linux images 10 GB, Windows Server 50 GB). */
+const LINUX_IMAGE_GB = 10;
+const WINDOWS_IMAGE_GB = 50;
+
 /** Local SSD partitions are fixed-size: 375 GB each (scratch_disk has no size to read). */
 const LOCAL_SSD_GB = 375;
 
@@ -29,7 +33,8 @@ export const computeInstance: Family = {
       const type =
         r.str('boot_disk.0.initialize_params.0.type', 'pd-standard', 'Compute Engine default boot disk type') ??
         'pd-standard';
-      const size = r.num('boot_disk.0.initialize_params.0.size', 10, 'size of the common public images') ?? 10;
+      const imageGb = licenseOf(image) === 'windows' ? WINDOWS_IMAGE_GB : LINUX_IMAGE_GB;
+      const size = r.num('boot_disk.0.initialize_params.0.size', imageGb, 'size of the public image') ?? imageGb;
       components.push(diskComponent('Boot disk', type, size, 'zonal'));
     }
     const scratch = r.list('scratch_disk').length;
