@@ -123,3 +123,20 @@ resource "google_compute_instance" "t4" {
     network = "default"
   }
 }
+
+# Windows image without a size: the 50 GB of Windows Server images, pd-standard by default.
+resource "google_compute_instance" "windows_small" {
+  name         = "windows-small"
+  machine_type = "e2-medium"
+  zone         = "us-central1-f"
+
+  boot_disk {
+    initialize_params {
+      image = "windows-cloud/windows-2022"
+    }
+  }
+
+  network_interface {
+    network = "default"
+  }
+}
