@@ -51,7 +51,8 @@ export const AWS_SERVICES: Record<string, ServiceSpec> = {
         unit: 'USD per hour',
         pick: (r) =>
           r('TermType') === 'OnDemand' &&
-          r('Product Family') === 'Compute Instance' &&
+          // 'Compute Instance (bare metal)' is the family of the *.metal sizes.
+          r('Product Family').startsWith('Compute Instance') &&
           r('Operating System') === 'Linux' &&
           r('Tenancy') === 'Shared' &&
           r('Pre Installed S/W') === 'NA' &&
