@@ -59,41 +59,60 @@ function resolveRegion(resource: Resource, family: Family, env: PricingEnv, sink
 }
 
 function resolveComponent(spec: ComponentSpec, region: string, snapshot: Snapshot): CostComponent {
+  // Plain object literals, not spreads: this runs for every component of every resource on every keystroke.
   const usageBased = spec.usageBased ?? false;
-  const base = { name: spec.name, unit: spec.unit, usageBased };
-  if (isUnknown(spec.price)) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, unknownReason: spec.price.reason };
+  const fail = (reason: string, unitPrice: number | null = null, approximateRegion?: CostComponent['approximateRegion'], priceTable?: string): CostComponent => ({
+    name: spec.name,
+    unit: spec.unit,
+    usageBased,
+    monthlyQuantity: null,
+    unitPrice,
+    monthlyCost: null,
+    unknownReason: reason,
+    approximateRegion,
+    priceTable,
+  });
+  if (isUnknown(spec.price)) return fail(spec.price.reason);
   const q = spec.price;
   const table = snapshot.table(q.table);
-  if (!table) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, unknownReason: `no price table ${q.table} in the snapshot` };
+  if (!table) return fail(`no price table ${q.table} in the snapshot`);
 
   const regional = table.meta.keys[0] === 'region';
   let usedRegion = region;
   let approximateRegion: CostComponent['approximateRegion'];
   if (regional && !table.regions().has(region)) {
     const near = nearestRegion(region, table.regions());
-    if (!near) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, unknownReason: `no prices for ${region}` };
+    if (!near) return fail(`no prices for ${region}`);
     usedRegion = near;
     approximateRegion = { used: near, wanted: region };
   }
-  const keyParts = regional ? [usedRegion, ...q.key] : [...q.key];
-  const quantity = isUnknown(spec.quantity) ? spec.quantity : spec.quantity;
-
+  const keyParts = regional ? [usedRegion, ...q.key] : (q.key as string[]);
+  const factor = q.factor ?? 1;
+  let unitPrice: number;
+  let tiers: readonly { start: number; price: number }[] | undefined;
   if (q.tiered) {
-    const tiers = table.tiers(keyParts);
-    if (tiers.length === 0) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, unknownReason: noPrice(q, usedRegion) };
-    const factor = q.factor ?? 1;
-    const unitPrice = tiers[0].price * factor;
-    if (isUnknown(quantity)) return { ...base, monthlyQuantity: null, unitPrice, monthlyCost: null, unknownReason: quantity.reason, approximateRegion, priceTable: q.table };
-    if (quantity === undefined) return { ...base, monthlyQuantity: null, unitPrice, monthlyCost: null, approximateRegion, priceTable: q.table };
-    return { ...base, monthlyQuantity: quantity, unitPrice, monthlyCost: tieredCost(quantity, tiers) * factor, approximateRegion, priceTable: q.table };
+    tiers = table.tiers(keyParts);
+    if (tiers.length === 0) return fail(noPrice(q, usedRegion));
+    unitPrice = tiers[0].price * factor;
+  } else {
+    const price = table.get(...keyParts);
+    if (price === undefined) return fail(noPrice(q, usedRegion));
+    unitPrice = price * factor;
   }
-
-  const price = table.get(...keyParts);
-  if (price === undefined) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, unknownReason: noPrice(q, usedRegion) };
-  const unitPrice = price * (q.factor ?? 1);
-  if (isUnknown(quantity)) return { ...base, monthlyQuantity: null, unitPrice, monthlyCost: null, unknownReason: quantity.reason, approximateRegion, priceTable: q.table };
-  if (quantity === undefined) return { ...base, monthlyQuantity: null, unitPrice, monthlyCost: null, approximateRegion, priceTable: q.table };
-  return { ...base, monthlyQuantity: quantity, unitPrice, monthlyCost: quantity * unitPrice, approximateRegion, priceTable: q.table };
+  const quantity = spec.quantity;
+  if (isUnknown(quantity)) return fail(quantity.reason, unitPrice, approximateRegion, q.table);
+  const monthlyCost = quantity === undefined ? null : tiers ? tieredCost(quantity, tiers) * factor : quantity * unitPrice;
+  return {
+    name: spec.name,
+    unit: spec.unit,
+    usageBased,
+    monthlyQuantity: quantity === undefined ? null : quantity,
+    unitPrice,
+    monthlyCost,
+    unknownReason: undefined,
+    approximateRegion,
+    priceTable: q.table,
+  };
 }
 
 function noPrice(q: PriceQuery, region: string): string {
