@@ -22,15 +22,29 @@ const CHANGED = 50;
 const RUNS = 5;
 const TYPES = ['m5.large', 'm5.xlarge', 't3.micro', 'c5.large'];
 
-const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.invalid', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.invalid' };
+const env = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@example.invalid',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@example.invalid',
+};
 const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
 
 function module(d: number, changed: ReadonlySet<number>): string {
   const parts = ['provider "aws" {\n  region = "us-east-1"\n}\n'];
   for (let i = 0; i < PER_DIR; i++) {
     const n = d * PER_DIR + i;
-    const type = changed.has(n) ? 'm5.xlarge' : TYPES[n % TYPES.length] === 'm5.xlarge' ? 'm5.large' : TYPES[n % TYPES.length];
-    parts.push(`resource "aws_instance" "app_${i}" {\n  ami           = "ami-0c02fb55956c7d316"\n  instance_type = "${type}"\n  tags = { Name = "app-${n}" }\n}\n`);
+    const type = changed.has(n)
+      ? 'm5.xlarge'
+      : TYPES[n % TYPES.length] === 'm5.xlarge'
+        ? 'm5.large'
+        : TYPES[n % TYPES.length];
+    parts.push(
+      `resource "aws_instance" "app_${i}" {\n  ami           = "ami-0c02fb55956c7d316"\n  instance_type = "${type}"\n  tags = { Name = "app-${n}" }\n}\n`,
+    );
   }
   return parts.join('\n');
 }
@@ -61,11 +75,17 @@ function main(): void {
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'base');
     // Every 40th resource becomes an m5.xlarge: 2,000 / 40 = 50 changes, spread over all modules.
-    const changed = new Set(Array.from({ length: CHANGED }, (_, k) => k * (DIRS * PER_DIR / CHANGED)));
+    const changed = new Set(Array.from({ length: CHANGED }, (_, k) => k * ((DIRS * PER_DIR) / CHANGED)));
     write(dir, changed);
 
-    const snapshotDir = fs.existsSync(path.join(REPO, 'pricing-data', 'manifest.json')) ? path.join(REPO, 'pricing-data') : path.join(REPO, 'test', 'fixtures', 'snapshot');
-    const opts: EngineOptions = { snapshot: Snapshot.load(snapshotDir, 'bench'), settings: DEFAULT_SETTINGS, workspaceRoot: dir };
+    const snapshotDir = fs.existsSync(path.join(REPO, 'pricing-data', 'manifest.json'))
+      ? path.join(REPO, 'pricing-data')
+      : path.join(REPO, 'test', 'fixtures', 'snapshot');
+    const opts: EngineOptions = {
+      snapshot: Snapshot.load(snapshotDir, 'bench'),
+      settings: DEFAULT_SETTINGS,
+      workspaceRoot: dir,
+    };
     const paths = [dir];
 
     let resources = 0;
@@ -87,17 +107,30 @@ function main(): void {
       );
     }
     const cli = path.join(REPO, 'dist', 'cli.js');
-    const proc = (args: string[]) => time(() => spawnSync(process.execPath, [cli, ...args, '--snapshot', snapshotDir, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const proc = (args: string[]) =>
+      time(() =>
+        spawnSync(process.execPath, [cli, ...args, '--snapshot', snapshotDir, '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        }),
+      );
     const cliBreakdown = fs.existsSync(cli) ? proc(['breakdown']) : NaN;
     const cliDiff = fs.existsSync(cli) ? proc(['diff', '--base', 'HEAD']) : NaN;
 
     const b = median(base);
     const d = median(diff);
-    console.log(`workspace: ${resources} resources in ${DIRS} modules, ${changes} changed (expected ${CHANGED}); median of ${RUNS} runs`);
+    console.log(
+      `workspace: ${resources} resources in ${DIRS} modules, ${changes} changed (expected ${CHANGED}); median of ${RUNS} runs`,
+    );
     console.log(`baseline  breakdown (price once, disk):           ${b.toFixed(1)} ms`);
-    console.log(`diff      (ls-tree + price at HEAD and now + match): ${d.toFixed(1)} ms  = ${(d / b).toFixed(2)} × baseline`);
+    console.log(
+      `diff      (ls-tree + price at HEAD and now + match): ${d.toFixed(1)} ms  = ${(d / b).toFixed(2)} × baseline`,
+    );
     console.log(`          of which git ls-tree of the ref:          ${median(gitRead).toFixed(1)} ms`);
-    console.log(`CLI process, json: breakdown ${cliBreakdown.toFixed(0)} ms, diff --base HEAD ${cliDiff.toFixed(0)} ms (node start-up included)`);
+    console.log(
+      `CLI process, json: breakdown ${cliBreakdown.toFixed(0)} ms, diff --base HEAD ${cliDiff.toFixed(0)} ms (node start-up included)`,
+    );
     if (resources !== DIRS * PER_DIR || changes !== CHANGED) process.exitCode = 1;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,9 @@ import addFormats from 'ajv-formats';
 import { REPO } from '../helpers/fixtures';
 import { GitRepo, instance, PROVIDER, runCli } from '../unit/policy/git-repo';
 
-const SCHEMA = JSON.parse(fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
+const SCHEMA = JSON.parse(
+  fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'),
+);
 
 describe('costlens check --format sarif', function () {
   this.timeout(30000);
@@ -39,13 +41,23 @@ describe('costlens check --format sarif', function () {
 
     const run = log.runs[0];
     assert.strictEqual(run.tool.driver.name, 'costlens');
-    assert.deepStrictEqual(run.tool.driver.rules.map((x: any) => x.id), ['no-p4d', 'budget-2', 'max-gpu-3', 'policy-file']);
+    assert.deepStrictEqual(
+      run.tool.driver.rules.map((x: any) => x.id),
+      ['no-p4d', 'budget-2', 'max-gpu-3', 'policy-file'],
+    );
     const byRule = (id: string) => run.results.filter((x: any) => x.ruleId === id);
     assert.strictEqual(byRule('no-p4d')[0].level, 'error');
     assert.strictEqual(byRule('no-p4d')[0].locations[0].physicalLocation.artifactLocation.uri, 'main.tf');
-    assert.ok(byRule('no-p4d')[0].locations[0].physicalLocation.region.startLine > 1, 'on the instance_type line, 1-based');
+    assert.ok(
+      byRule('no-p4d')[0].locations[0].physicalLocation.region.startLine > 1,
+      'on the instance_type line, 1-based',
+    );
     assert.strictEqual(byRule('budget-2')[0].level, 'warning');
-    assert.strictEqual(byRule('budget-2')[0].locations[0].physicalLocation.region.startLine, 1, 'file budgets sit on line 1');
+    assert.strictEqual(
+      byRule('budget-2')[0].locations[0].physicalLocation.region.startLine,
+      1,
+      'file budgets sit on line 1',
+    );
     assert.strictEqual(byRule('max-gpu-3')[0].level, 'note');
     assert.strictEqual(byRule('policy-file')[0].locations[0].physicalLocation.artifactLocation.uri, '.costlens.yml');
     for (const res of run.results) assert.strictEqual(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
@@ -55,6 +67,8 @@ describe('costlens check --format sarif', function () {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(SCHEMA);
-    assert.ok(!validate({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal', message: {} }] }] }));
+    assert.ok(
+      !validate({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal', message: {} }] }] }),
+    );
   });
 });

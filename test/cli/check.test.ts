@@ -21,10 +21,15 @@ describe('costlens check (CLI)', function () {
   after(() => repo.dispose());
 
   it('exits 0 when only warnings are found, and lists them', () => {
-    policy('  - { rule: forbidden-instance, patterns: ["g5.*"], severity: warning, message: Ask before GPUs }\n  - { rule: budget, scope: workspace, limit: 1000 }\n');
+    policy(
+      '  - { rule: forbidden-instance, patterns: ["g5.*"], severity: warning, message: Ask before GPUs }\n  - { rule: budget, scope: workspace, limit: 1000 }\n',
+    );
     const r = runCli(repo.dir, 'check');
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /warning\s+forbidden-instance-1\s+main\.tf:\d+:\d+\s+Ask before GPUs: aws_instance\.gpu uses g5\.xlarge/);
+    assert.match(
+      r.stdout,
+      /warning\s+forbidden-instance-1\s+main\.tf:\d+:\d+\s+Ask before GPUs: aws_instance\.gpu uses g5\.xlarge/,
+    );
     assert.match(r.stdout, /2 rules, 0 errors, 1 warnings, 0 info \(workspace \$876\.14\/mo\)/);
   });
 
@@ -49,7 +54,10 @@ describe('costlens check (CLI)', function () {
     const over = runCli(repo.dir, 'check', '--base', 'HEAD~1', '--format', 'markdown');
     assert.strictEqual(over.status, 2, over.stderr);
     assert.match(over.stdout, /^## Cost guardrails: failed/);
-    assert.match(over.stdout, /This change adds \$805\.26\/mo in total, over the allowed increase of \$800\.00\/mo \(largest: aws_instance\.gpu, \+\$735\.18\/mo\)/);
+    assert.match(
+      over.stdout,
+      /This change adds \$805\.26\/mo in total, over the allowed increase of \$800\.00\/mo \(largest: aws_instance\.gpu, \+\$735\.18\/mo\)/,
+    );
     assert.match(over.stdout, /change \+\$805\.26\/mo/);
     policy('  - { rule: max-increase, limit: 806 }\n');
     assert.strictEqual(runCli(repo.dir, 'check', '--base', 'HEAD~1').status, 0);
@@ -60,7 +68,9 @@ describe('costlens check (CLI)', function () {
   });
 
   it('reports a broken rule with its line, applies the others, and fails the build', () => {
-    policy('  - { rule: budget, scope: planet, limit: 1 }\n  - { rule: forbidden-instance, patterns: ["g5.*"], severity: warning }\n');
+    policy(
+      '  - { rule: budget, scope: planet, limit: 1 }\n  - { rule: forbidden-instance, patterns: ["g5.*"], severity: warning }\n',
+    );
     const r = runCli(repo.dir, 'check');
     assert.strictEqual(r.status, 2);
     assert.match(r.stdout, /error\s+policy-file\s+\.costlens\.yml:2:\d+\s+rule 1 \(budget\): `scope` must be one of/);

@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { GitRepo, instance, PROVIDER, runCli } from '../unit/policy/git-repo';
 
-
 // Figures by hand from the frozen fixture snapshot (ec2-ondemand us-east-1, ebs gp2 $0.10/GB-month), each instance
 // with the default 8 GB gp2 root volume ($0.80):
 //   m5.large  0.096 × 730 =  70.08 + 0.80 =  70.88      m5.xlarge 0.192 × 730 = 140.16 + 0.80 = 140.96
@@ -54,7 +53,10 @@ describe('costlens diff (CLI, temporary git repositories)', function () {
     const t = runCli(repo.dir, 'diff', '--base', 'HEAD~1');
     assert.strictEqual(t.status, 0, t.stderr);
     assert.match(t.stdout, /changed\s+aws_instance\.web\s+main\.tf:\d+\s+\$70\.88\s+\$140\.96\s+\+\$70\.08/);
-    assert.match(t.stdout, /Total vs HEAD~1: \+\$742\.41\/mo \(\+467\.2%\): \$158\.91\/mo → \$901\.32\/mo \(1 added, 1 removed, 1 changed, 4 unchanged/);
+    assert.match(
+      t.stdout,
+      /Total vs HEAD~1: \+\$742\.41\/mo \(\+467\.2%\): \$158\.91\/mo → \$901\.32\/mo \(1 added, 1 removed, 1 changed, 4 unchanged/,
+    );
     const m = runCli(repo.dir, 'diff', '--base', 'HEAD~1', '--format', 'markdown');
     assert.strictEqual(m.status, 0, m.stderr);
     assert.match(m.stdout, /^## Cloud cost change vs `HEAD~1`: \+\$742\.41\/mo/);
@@ -74,7 +76,10 @@ describe('costlens diff (CLI, temporary git repositories)', function () {
       assert.strictEqual(r.status, 0, r.stderr);
       const j = JSON.parse(r.stdout);
       assert.strictEqual(j.monthlyDelta, 62.49);
-      assert.deepStrictEqual(j.changes.map((c: any) => [c.kind, c.address, c.file]), [['changed', 'aws_instance.dev', 'main.tf']]);
+      assert.deepStrictEqual(
+        j.changes.map((c: any) => [c.kind, c.address, c.file]),
+        [['changed', 'aws_instance.dev', 'main.tf']],
+      );
       assert.strictEqual(fs.readFileSync(file, 'utf8'), edited);
       assert.strictEqual(repo.git('status', '--porcelain'), status);
     } finally {
@@ -89,7 +94,10 @@ describe('costlens diff (CLI, temporary git repositories)', function () {
       assert.strictEqual(r.status, 0, r.stderr);
       const j = JSON.parse(r.stdout);
       assert.strictEqual(j.monthlyDelta, -8.39);
-      assert.deepStrictEqual(j.changes.map((c: any) => c.kind), ['removed']);
+      assert.deepStrictEqual(
+        j.changes.map((c: any) => c.kind),
+        ['removed'],
+      );
     } finally {
       repo.git('checkout', '--', 'envs/dev');
     }

@@ -48,7 +48,13 @@ export class PolicyDiagnostics {
     const byFile = needsWorkspace(r.policy.rules) ? r.byFile : toDiagnostics(r.policy.rules, fileCosts, root);
     const out = [...(byFile.get(path.resolve(file)) ?? [])];
     if (r.policy.file === file) {
-      for (const p of r.policy.problems) out.push({ range: toLspRange(p.range), severity: lspSeverity(p.severity), message: p.message, source: 'costlens (policy)' });
+      for (const p of r.policy.problems)
+        out.push({
+          range: toLspRange(p.range),
+          severity: lspSeverity(p.severity),
+          message: p.message,
+          source: 'costlens (policy)',
+        });
     }
     return out;
   }
@@ -64,10 +70,16 @@ export class PolicyDiagnostics {
 
 /** Rules whose figure sums over more than one file. */
 function needsWorkspace(rules: readonly PolicyRule[]): boolean {
-  return rules.some((r) => (r.rule === 'budget' && r.scope !== 'file') || (r.rule === 'max-gpu' && r.total !== undefined));
+  return rules.some(
+    (r) => (r.rule === 'budget' && r.scope !== 'file') || (r.rule === 'max-gpu' && r.total !== undefined),
+  );
 }
 
-function toDiagnostics(rules: readonly PolicyRule[], costs: readonly ResourceCost[], root: string): Map<string, Diagnostic[]> {
+function toDiagnostics(
+  rules: readonly PolicyRule[],
+  costs: readonly ResourceCost[],
+  root: string,
+): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
   const add = (file: string, d: Diagnostic) => {
     const key = path.resolve(file);
@@ -75,12 +87,34 @@ function toDiagnostics(rules: readonly PolicyRule[], costs: readonly ResourceCos
     if (!list) byFile.set(key, (list = []));
     list.push(d);
   };
-  const result = evaluatePolicy(costs, rules.filter((r) => r.rule !== 'max-increase'), { workspaceRoot: root });
-  for (const v of result.violations) add(v.file, { range: toLspRange(v.range), severity: lspSeverity(v.severity), message: v.message, source: 'costlens (policy)', code: v.ruleId });
-  for (const n of result.notes) add(n.file, { range: toLspRange(n.range), severity: DiagnosticSeverity.Hint, message: n.message, source: 'costlens (policy)', code: n.ruleId });
+  const result = evaluatePolicy(
+    costs,
+    rules.filter((r) => r.rule !== 'max-increase'),
+    { workspaceRoot: root },
+  );
+  for (const v of result.violations)
+    add(v.file, {
+      range: toLspRange(v.range),
+      severity: lspSeverity(v.severity),
+      message: v.message,
+      source: 'costlens (policy)',
+      code: v.ruleId,
+    });
+  for (const n of result.notes)
+    add(n.file, {
+      range: toLspRange(n.range),
+      severity: DiagnosticSeverity.Hint,
+      message: n.message,
+      source: 'costlens (policy)',
+      code: n.ruleId,
+    });
   return byFile;
 }
 
 function lspSeverity(s: Severity): DiagnosticSeverity {
-  return s === 'error' ? DiagnosticSeverity.Error : s === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+  return s === 'error'
+    ? DiagnosticSeverity.Error
+    : s === 'warning'
+      ? DiagnosticSeverity.Warning
+      : DiagnosticSeverity.Information;
 }

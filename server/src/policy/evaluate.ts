@@ -45,7 +45,11 @@ export interface PolicyResult {
  * surface shows, so a budget in CI agrees with the lenses. Each violation sits where someone can act on it:
  * the offending resource, the largest contributor to a group over budget, or line 1 of a file over budget.
  */
-export function evaluatePolicy(costs: readonly ResourceCost[], rules: readonly PolicyRule[], ctx: PolicyContext): PolicyResult {
+export function evaluatePolicy(
+  costs: readonly ResourceCost[],
+  rules: readonly PolicyRule[],
+  ctx: PolicyContext,
+): PolicyResult {
   const out: PolicyResult = { violations: [], notes: [] };
   for (const rule of rules) {
     switch (rule.rule) {
@@ -64,8 +68,17 @@ export function evaluatePolicy(costs: readonly ResourceCost[], rules: readonly P
       case 'require-usage':
         for (const c of costs) {
           if (!openUsage(c)) continue;
-          const names = c.components.filter((k) => k.usageBased && k.monthlyQuantity === null).map((k) => k.name.toLowerCase());
-          out.violations.push(violation(rule, c.resource, c.resource.headerRange, `${c.resource.address} is usage-based and the usage file has no figures for ${names.join(', ')}`));
+          const names = c.components
+            .filter((k) => k.usageBased && k.monthlyQuantity === null)
+            .map((k) => k.name.toLowerCase());
+          out.violations.push(
+            violation(
+              rule,
+              c.resource,
+              c.resource.headerRange,
+              `${c.resource.address} is usage-based and the usage file has no figures for ${names.join(', ')}`,
+            ),
+          );
         }
         break;
       case 'max-cost-per-million-requests':
@@ -122,27 +135,49 @@ function budget(rule: BudgetRule, costs: readonly ResourceCost[], ctx: PolicyCon
     }
     const top = group.reduce((a, b) => ((b.monthlyCost ?? 0) > (a.monthlyCost ?? 0) ? b : a));
     const why = group.length > 1 ? ` (largest: ${top.resource.address}, ${monthly(top.monthlyCost ?? 0)})` : '';
-    out.violations.push({ ...violation(rule, top.resource, top.resource.headerRange, detail + why), actual: total, limit: rule.limit });
+    out.violations.push({
+      ...violation(rule, top.resource, top.resource.headerRange, detail + why),
+      actual: total,
+      limit: rule.limit,
+    });
   }
 }
 
-function maxIncrease(rule: MaxIncreaseRule, ctx: PolicyContext, out: PolicyResult, costs: readonly ResourceCost[]): void {
+function maxIncrease(
+  rule: MaxIncreaseRule,
+  ctx: PolicyContext,
+  out: PolicyResult,
+  costs: readonly ResourceCost[],
+): void {
   const d = ctx.diff;
   if (!d) {
     const anchor = costs[0]?.resource;
-    if (anchor) out.notes.push({ ruleId: rule.id, message: `${rule.id}: needs a base to compare with (costlens check --base <ref>); not checked`, file: anchor.file, range: FIRST_LINE });
+    if (anchor)
+      out.notes.push({
+        ruleId: rule.id,
+        message: `${rule.id}: needs a base to compare with (costlens check --base <ref>); not checked`,
+        file: anchor.file,
+        range: FIRST_LINE,
+      });
     return;
   }
   if (rule.scope === 'resource') {
     for (const ch of d.changes) {
       if (ch.delta <= rule.limit) continue;
       const detail = `${ch.address} adds ${monthly(ch.delta)}, over the allowed increase of ${monthly(rule.limit)}`;
-      out.violations.push({ ...violation(rule, ch.resource, ch.resource.headerRange, detail), actual: ch.delta, limit: rule.limit });
+      out.violations.push({
+        ...violation(rule, ch.resource, ch.resource.headerRange, detail),
+        actual: ch.delta,
+        limit: rule.limit,
+      });
     }
     return;
   }
   if (d.delta <= rule.limit) return;
-  const top = d.changes.reduce<IncreaseInput['changes'][number] | undefined>((a, b) => (!a || b.delta > a.delta ? b : a), undefined);
+  const top = d.changes.reduce<IncreaseInput['changes'][number] | undefined>(
+    (a, b) => (!a || b.delta > a.delta ? b : a),
+    undefined,
+  );
   const detail = `This change adds ${monthly(d.delta)} in total, over the allowed increase of ${monthly(rule.limit)}`;
   const where = top ? top.resource : undefined;
   const why = top ? ` (largest: ${top.address}, +${usd(top.delta)}/mo)` : '';
@@ -161,7 +196,14 @@ function forbidden(rule: ForbiddenInstanceRule, costs: readonly ResourceCost[], 
     for (const hit of instanceTypes(c.resource)) {
       const pattern = rule.patterns.find((p) => globMatch(p, hit.value));
       if (!pattern) continue;
-      out.violations.push(violation(rule, c.resource, hit.range, `${c.resource.address} uses ${hit.value} (${hit.attribute}), which matches the forbidden pattern ${pattern}`));
+      out.violations.push(
+        violation(
+          rule,
+          c.resource,
+          hit.range,
+          `${c.resource.address} uses ${hit.value} (${hit.attribute}), which matches the forbidden pattern ${pattern}`,
+        ),
+      );
     }
   }
 }
@@ -176,12 +218,20 @@ function maxGpu(rule: MaxGpuRule, costs: readonly ResourceCost[], out: PolicyRes
     if (rule.perResource !== undefined && n > rule.perResource) {
       const model = c.gpu?.model ? ` ${c.gpu.model}` : '';
       const detail = `${c.resource.address} has ${n}${model} GPUs, over the limit of ${rule.perResource} per resource`;
-      out.violations.push({ ...violation(rule, c.resource, c.resource.headerRange, detail), actual: n, limit: rule.perResource });
+      out.violations.push({
+        ...violation(rule, c.resource, c.resource.headerRange, detail),
+        actual: n,
+        limit: rule.perResource,
+      });
     }
   }
   if (rule.total !== undefined && total > rule.total && top) {
     const detail = `The workspace has ${total} GPUs, over the limit of ${rule.total} in total (largest: ${top.resource.address}, ${top.gpu?.count})`;
-    out.violations.push({ ...violation(rule, top.resource, top.resource.headerRange, detail), actual: total, limit: rule.total });
+    out.violations.push({
+      ...violation(rule, top.resource, top.resource.headerRange, detail),
+      actual: total,
+      limit: rule.total,
+    });
   }
 }
 
@@ -190,19 +240,34 @@ function perMillion(rule: MaxCostPerMillionRequestsRule, costs: readonly Resourc
     if (!isServerlessFunction(c)) continue;
     const r = costPerMillionRequests(c);
     if (typeof r === 'string') {
-      out.notes.push({ ruleId: rule.id, message: `${rule.id}: cost per 1M requests of ${c.resource.address} not computable: ${r}`, file: c.resource.file, range: c.resource.headerRange, address: c.resource.address });
+      out.notes.push({
+        ruleId: rule.id,
+        message: `${rule.id}: cost per 1M requests of ${c.resource.address} not computable: ${r}`,
+        file: c.resource.file,
+        range: c.resource.headerRange,
+        address: c.resource.address,
+      });
       continue;
     }
     if (r <= rule.limit) continue;
     const detail = `${c.resource.address} costs ${usd(r)} per 1M requests, over the limit of ${usd(rule.limit)}`;
-    out.violations.push({ ...violation(rule, c.resource, c.resource.headerRange, detail), actual: r, limit: rule.limit });
+    out.violations.push({
+      ...violation(rule, c.resource, c.resource.headerRange, detail),
+      actual: r,
+      limit: rule.limit,
+    });
   }
 }
 
 const FIRST_LINE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function base(rule: PolicyRule, detail: string): Pick<Violation, 'ruleId' | 'rule' | 'severity' | 'message'> {
-  return { ruleId: rule.id, rule: rule.rule, severity: rule.severity, message: rule.message ? `${rule.message}: ${detail}` : detail };
+  return {
+    ruleId: rule.id,
+    rule: rule.rule,
+    severity: rule.severity,
+    message: rule.message ? `${rule.message}: ${detail}` : detail,
+  };
 }
 
 function violation(rule: PolicyRule, r: Pick<Resource, 'file' | 'address'>, range: Range, detail: string): Violation {

@@ -39,10 +39,12 @@ export interface InstanceTypeHit {
 export function instanceTypes(r: Resource): InstanceTypeHit[] {
   const hits: InstanceTypeHit[] = [];
   for (const attr of INSTANCE_TYPE_ATTRIBUTES) {
-    for (const v of strings(at(r.attributes, attr))) hits.push({ value: v, attribute: attr, range: r.attributeRanges[attr] ?? r.headerRange });
+    for (const v of strings(at(r.attributes, attr)))
+      hits.push({ value: v, attribute: attr, range: r.attributeRanges[attr] ?? r.headerRange });
   }
   for (const key of INSTANCE_TYPE_META) {
-    for (const v of strings(r.meta?.[key])) hits.push({ value: v, attribute: `${key} (cluster assumption)`, range: r.headerRange });
+    for (const v of strings(r.meta?.[key]))
+      hits.push({ value: v, attribute: `${key} (cluster assumption)`, range: r.headerRange });
   }
   return hits;
 }

@@ -14,7 +14,11 @@ export function policyPath(root: string, policyFile: string | undefined): string
  * The policy of a workspace root, read through the caller's reader (disk for the CLI, open documents over
  * disk for the editor). Undefined when there is no such file.
  */
-export function loadPolicy(root: string, policyFile: string | undefined, readFile: (p: string) => string | undefined): Policy | undefined {
+export function loadPolicy(
+  root: string,
+  policyFile: string | undefined,
+  readFile: (p: string) => string | undefined,
+): Policy | undefined {
   const file = policyPath(root, policyFile);
   const text = readFile(file);
   return text === undefined ? undefined : parsePolicy(text, file);

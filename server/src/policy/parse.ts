@@ -22,7 +22,12 @@ export function parsePolicy(text: string, file: string): Policy {
     problems.push({ file, range: rangeOf(node), severity, message });
 
   for (const e of doc.errors) {
-    problems.push({ file, range: { start: pos(lc, e.pos[0]), end: pos(lc, e.pos[1]) }, severity: 'error', message: `policy file: ${firstLine(e.message)}` });
+    problems.push({
+      file,
+      range: { start: pos(lc, e.pos[0]), end: pos(lc, e.pos[1]) },
+      severity: 'error',
+      message: `policy file: ${firstLine(e.message)}`,
+    });
   }
   let list: Node | null | undefined = doc.contents as Node | null;
   if (isMap(list)) list = list.get('policies', true) as Node | undefined;
@@ -36,7 +41,8 @@ export function parsePolicy(text: string, file: string): Policy {
   list.items.forEach((item, i) => {
     const rule = readRule(item as Node, i + 1, file, rangeOf, problem);
     if (!rule) return;
-    if (ids.has(rule.id)) problem(item as Node, `duplicate rule id "${rule.id}": SARIF and CI logs need unique ids`, 'warning');
+    if (ids.has(rule.id))
+      problem(item as Node, `duplicate rule id "${rule.id}": SARIF and CI logs need unique ids`, 'warning');
     ids.add(rule.id);
     rules.push(rule);
   });
@@ -74,7 +80,11 @@ function readRule(node: Node, n: number, file: string, rangeOf: RangeOf, problem
   for (const pair of map.items as Pair<unknown, unknown>[]) {
     const key = scalar(pair.key as Node);
     if (typeof key !== 'string' || (!COMMON.includes(key) && !KEYS[k].includes(key))) {
-      problem(pair.key as Node, `rule ${n} (${k}): unknown key "${String(key)}" is ignored; expected ${[...COMMON, ...KEYS[k]].join(', ')}`, 'warning');
+      problem(
+        pair.key as Node,
+        `rule ${n} (${k}): unknown key "${String(key)}" is ignored; expected ${[...COMMON, ...KEYS[k]].join(', ')}`,
+        'warning',
+      );
     }
   }
   const field = (key: string) => map.get(key, true) as Node | undefined;
@@ -144,7 +154,10 @@ function readRule(node: Node, n: number, file: string, rangeOf: RangeOf, problem
       const p = field('patterns');
       const raw = isSeq(p) ? p.items.map((x) => scalar(x as Node)) : p === undefined ? undefined : [scalar(p)];
       if (!raw || raw.length === 0 || raw.some((x) => typeof x !== 'string' || x === '')) {
-        problem(p ?? node, `rule ${n} (forbidden-instance): \`patterns\` must be a list of globs such as "p4d.*" or "*.metal"`);
+        problem(
+          p ?? node,
+          `rule ${n} (forbidden-instance): \`patterns\` must be a list of globs such as "p4d.*" or "*.metal"`,
+        );
         return undefined;
       }
       return { ...base, rule: 'forbidden-instance', patterns: raw as string[] };
@@ -157,7 +170,12 @@ function readRule(node: Node, n: number, file: string, rangeOf: RangeOf, problem
         problem(node, `rule ${n} (max-gpu): give \`perResource\`, \`total\` or both`);
         return undefined;
       }
-      return { ...base, rule: 'max-gpu', ...(perResource !== undefined ? { perResource } : {}), ...(total !== undefined ? { total } : {}) };
+      return {
+        ...base,
+        rule: 'max-gpu',
+        ...(perResource !== undefined ? { perResource } : {}),
+        ...(total !== undefined ? { total } : {}),
+      };
     }
     case 'require-usage':
       return { ...base, rule: 'require-usage' };

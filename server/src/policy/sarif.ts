@@ -13,12 +13,26 @@ export const POLICY_FILE_RULE_ID = 'policy-file';
 export function toSarif(violations: readonly Violation[], policy: Policy, root: string, version: string): object {
   const rules = [...policy.rules.map(ruleDescriptor)];
   if (policy.problems.length > 0) {
-    rules.push({ id: POLICY_FILE_RULE_ID, shortDescription: { text: 'The policy file has a broken rule; that rule is not applied.' }, defaultConfiguration: { level: 'error' } });
+    rules.push({
+      id: POLICY_FILE_RULE_ID,
+      shortDescription: { text: 'The policy file has a broken rule; that rule is not applied.' },
+      defaultConfiguration: { level: 'error' },
+    });
   }
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = [
-    ...policy.problems.map((p) => result(POLICY_FILE_RULE_ID, index.get(POLICY_FILE_RULE_ID), p.severity, p.message, location(root, p.file, p.range))),
-    ...violations.map((v) => result(v.ruleId, index.get(v.ruleId), v.severity, v.message, location(root, v.file, v.range), v)),
+    ...policy.problems.map((p) =>
+      result(
+        POLICY_FILE_RULE_ID,
+        index.get(POLICY_FILE_RULE_ID),
+        p.severity,
+        p.message,
+        location(root, p.file, p.range),
+      ),
+    ),
+    ...violations.map((v) =>
+      result(v.ruleId, index.get(v.ruleId), v.severity, v.message, location(root, v.file, v.range), v),
+    ),
   ];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -49,12 +63,38 @@ const DESCRIPTIONS: Record<PolicyRule['rule'], string> = {
 };
 
 function ruleDescriptor(r: PolicyRule): Descriptor {
-  return { id: r.id, shortDescription: { text: r.message ?? DESCRIPTIONS[r.rule] }, defaultConfiguration: { level: level(r.severity) } };
+  return {
+    id: r.id,
+    shortDescription: { text: r.message ?? DESCRIPTIONS[r.rule] },
+    defaultConfiguration: { level: level(r.severity) },
+  };
 }
 
-function result(ruleId: string, ruleIndex: number | undefined, severity: Severity, text: string, loc: object, v?: Violation): object {
-  const props = v && (v.actual !== undefined || v.address) ? { properties: { ...(v.address ? { address: v.address } : {}), ...(v.actual !== undefined ? { actual: v.actual, limit: v.limit } : {}) } } : {};
-  return { ruleId, ...(ruleIndex !== undefined ? { ruleIndex } : {}), level: level(severity), message: { text }, locations: [loc], ...props };
+function result(
+  ruleId: string,
+  ruleIndex: number | undefined,
+  severity: Severity,
+  text: string,
+  loc: object,
+  v?: Violation,
+): object {
+  const props =
+    v && (v.actual !== undefined || v.address)
+      ? {
+          properties: {
+            ...(v.address ? { address: v.address } : {}),
+            ...(v.actual !== undefined ? { actual: v.actual, limit: v.limit } : {}),
+          },
+        }
+      : {};
+  return {
+    ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: level(severity),
+    message: { text },
+    locations: [loc],
+    ...props,
+  };
 }
 
 function location(root: string, file: string, r: Range): object {
@@ -64,7 +104,12 @@ function location(root: string, file: string, r: Range): object {
     region.endColumn = r.end.character + 1;
   }
   const rel = path.relative(root, file).split(path.sep).join('/');
-  return { physicalLocation: { artifactLocation: { uri: encodeURI(rel || path.basename(file)), uriBaseId: 'SRCROOT' }, region } };
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(rel || path.basename(file)), uriBaseId: 'SRCROOT' },
+      region,
+    },
+  };
 }
 
 function level(s: Severity): 'error' | 'warning' | 'note' {

@@ -30,7 +30,10 @@ export function costPerMillionRequests(c: ResourceCost): number | string {
   if (req.monthlyQuantity === null) return 'no monthly_requests in the usage file';
   if (req.monthlyQuantity === 0) return 'monthly_requests is 0';
   const open = c.components.find((k) => k.usageBased && k.monthlyCost === null);
-  if (open) return open.unknownReason ?? `no usage figure for ${open.name.toLowerCase()} (request_duration_ms in the usage file)`;
+  if (open)
+    return (
+      open.unknownReason ?? `no usage figure for ${open.name.toLowerCase()} (request_duration_ms in the usage file)`
+    );
   const usageCost = c.components.filter((k) => k.usageBased).reduce((s, k) => s + (k.monthlyCost ?? 0), 0);
   return usageCost / req.monthlyQuantity;
 }

@@ -59,12 +59,7 @@ export interface MaxCostPerMillionRequestsRule extends RuleBase {
 }
 
 export type PolicyRule =
-  | BudgetRule
-  | MaxIncreaseRule
-  | ForbiddenInstanceRule
-  | MaxGpuRule
-  | RequireUsageRule
-  | MaxCostPerMillionRequestsRule;
+  BudgetRule | MaxIncreaseRule | ForbiddenInstanceRule | MaxGpuRule | RequireUsageRule | MaxCostPerMillionRequestsRule;
 
 export type RuleKind = PolicyRule['rule'];
 

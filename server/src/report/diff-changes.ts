@@ -15,7 +15,12 @@ export interface CostOfChanges {
   readonly markdown: string;
 }
 
-export function costOfChanges(root: string, head: WorkspaceReport, opts: EngineOptions, baseBranch = ''): CostOfChanges | { readonly error: string } {
+export function costOfChanges(
+  root: string,
+  head: WorkspaceReport,
+  opts: EngineOptions,
+  baseBranch = '',
+): CostOfChanges | { readonly error: string } {
   try {
     const branch = baseBranch || GitFs.defaultBranch(root);
     const commit = GitFs.mergeBase(root, branch);

@@ -28,13 +28,19 @@ export function costCell(v: number | null, status: string | undefined): string {
 
 /** Ready to post as a PR comment: the total up front, the per-resource table folded away. */
 export function diffMarkdown(d: CostDiff, root: string, baseLabel: string): string {
-  const lines = [`## Cloud cost change vs \`${baseLabel}\`: ${diffHeadline(d)}`, '', `${diffCounts(d)}; prices as of ${d.pricesAsOf}.`];
+  const lines = [
+    `## Cloud cost change vs \`${baseLabel}\`: ${diffHeadline(d)}`,
+    '',
+    `${diffCounts(d)}; prices as of ${d.pricesAsOf}.`,
+  ];
   if (d.changes.length === 0) return [...lines, '', 'No resource changes cost.'].join('\n');
   lines.push('', `<details><summary>Per-resource changes (${d.changes.length})</summary>`, '');
   lines.push('| Change | Resource | File | Before | After | Δ monthly |', '|---|---|---|--:|--:|--:|');
   for (const c of d.changes) {
     const file = rel(root, c.resource.file) + ':' + (c.resource.headerRange.start.line + 1);
-    lines.push(`| ${c.kind} | \`${esc(c.address)}\` | ${esc(file)} | ${costCell(c.before, c.beforeStatus)} | ${costCell(c.after, c.afterStatus)} | ${signedUsd(c.delta)} |`);
+    lines.push(
+      `| ${c.kind} | \`${esc(c.address)}\` | ${esc(file)} | ${costCell(c.before, c.beforeStatus)} | ${costCell(c.after, c.afterStatus)} | ${signedUsd(c.delta)} |`,
+    );
   }
   lines.push('', '</details>');
   return lines.join('\n');

@@ -65,7 +65,13 @@ export function computeDiff(base: WorkspaceReport, head: WorkspaceReport, root: 
   };
 }
 
-function change(kind: ChangeKind, key: string, at: ResourceCost, b: ResourceCost | undefined, a: ResourceCost | undefined): ResourceChange {
+function change(
+  kind: ChangeKind,
+  key: string,
+  at: ResourceCost,
+  b: ResourceCost | undefined,
+  a: ResourceCost | undefined,
+): ResourceChange {
   const before = b ? b.monthlyCost : null;
   const after = a ? a.monthlyCost : null;
   return {

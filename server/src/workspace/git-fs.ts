@@ -166,7 +166,8 @@ export class GitFs implements SourceFs {
     if (wanted.length === 0) return;
     const input = wanted.map((f) => this.files.get(f)?.oid).join('\n') + '\n';
     const r = spawnSync('git', ['cat-file', '--batch'], { cwd: this.root, input, maxBuffer: 1024 * 1024 * 1024 });
-    if (r.status !== 0 || !r.stdout) throw new GitError(`git cat-file failed: ${r.stderr?.toString().trim() ?? r.error?.message}`);
+    if (r.status !== 0 || !r.stdout)
+      throw new GitError(`git cat-file failed: ${r.stderr?.toString().trim() ?? r.error?.message}`);
     const buf = r.stdout;
     let at = 0;
     for (const f of wanted) {
@@ -188,7 +189,12 @@ export class GitError extends Error {}
 
 function git(cwd: string, args: string[]): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
     const err = e as { stderr?: string; message: string; status?: number };
     const msg = (err.stderr ?? '').trim().split('\n')[0] || (err.status === 1 ? `unknown revision` : err.message);

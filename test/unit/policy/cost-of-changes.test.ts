@@ -15,7 +15,11 @@ import { GitRepo, instance, PROVIDER } from './git-repo';
 describe('cost of my changes (working tree vs the merge base of the default branch)', function () {
   this.timeout(30000);
   let repo: GitRepo;
-  const opts = (): EngineOptions => ({ snapshot: fixtureSnapshot(), settings: DEFAULT_SETTINGS, workspaceRoot: repo.dir });
+  const opts = (): EngineOptions => ({
+    snapshot: fixtureSnapshot(),
+    settings: DEFAULT_SETTINGS,
+    workspaceRoot: repo.dir,
+  });
   before(() => {
     repo = new GitRepo();
     repo.write('main.tf', PROVIDER + instance('web', 'm5.large'));
@@ -38,7 +42,13 @@ describe('cost of my changes (working tree vs the merge base of the default bran
       assert.ok(!('error' in r), JSON.stringify(r));
       assert.match(r.base, /^main \(merge base [0-9a-f]{7}\)$/);
       assert.ok(Math.abs(r.diff.delta - 78.472) < 1e-9, String(r.diff.delta));
-      assert.deepStrictEqual(r.diff.changes.map((c) => [c.kind, c.address]), [['changed', 'aws_instance.web'], ['added', 'aws_instance.extra']]);
+      assert.deepStrictEqual(
+        r.diff.changes.map((c) => [c.kind, c.address]),
+        [
+          ['changed', 'aws_instance.web'],
+          ['added', 'aws_instance.extra'],
+        ],
+      );
       assert.match(r.markdown, /^## Cloud cost change vs `main \(merge base [0-9a-f]{7}\)`: \+\$78\.47\/mo/);
     }
   });

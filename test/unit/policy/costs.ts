@@ -9,7 +9,13 @@ import { fixtureSnapshot, tfResource } from '../../helpers/fixtures';
  * ResourceCosts with round figures for rule tests that are about grouping and thresholds, not prices: the
  * expected sums are then plain arithmetic in the test. `price` uses the real engine on the fixture snapshot.
  */
-export function cost(type: string, name: string, monthly: number | null, extra: Partial<ResourceCost> = {}, res: Partial<Resource> = {}): ResourceCost {
+export function cost(
+  type: string,
+  name: string,
+  monthly: number | null,
+  extra: Partial<ResourceCost> = {},
+  res: Partial<Resource> = {},
+): ResourceCost {
   const resource = tfResource(type, name, {}, res);
   return {
     resource,
@@ -23,12 +29,30 @@ export function cost(type: string, name: string, monthly: number | null, extra: 
   };
 }
 
-export function component(name: string, unit: string, monthlyQuantity: number | null, unitPrice: number, usageBased: boolean): CostComponent {
-  return { name, unit, monthlyQuantity, unitPrice, monthlyCost: monthlyQuantity === null ? null : monthlyQuantity * unitPrice, usageBased };
+export function component(
+  name: string,
+  unit: string,
+  monthlyQuantity: number | null,
+  unitPrice: number,
+  usageBased: boolean,
+): CostComponent {
+  return {
+    name,
+    unit,
+    monthlyQuantity,
+    unitPrice,
+    monthlyCost: monthlyQuantity === null ? null : monthlyQuantity * unitPrice,
+    usageBased,
+  };
 }
 
 export function price(resource: Resource, usage?: UsageData): ResourceCost {
-  return priceResource(resource, { snapshot: fixtureSnapshot(), defaultRegions: DEFAULT_SETTINGS.defaultRegion, usage, hoursPerMonth: 730 });
+  return priceResource(resource, {
+    snapshot: fixtureSnapshot(),
+    defaultRegions: DEFAULT_SETTINGS.defaultRegion,
+    usage,
+    hoursPerMonth: 730,
+  });
 }
 
 export function at(file: string, line: number): Partial<Resource> {

@@ -11,12 +11,17 @@ const rules = (yaml: string): PolicyRule[] => {
   assert.deepStrictEqual(p.problems, []);
   return [...p.rules];
 };
-const run = (costs: Parameters<typeof evaluatePolicy>[0], yaml: string, diff?: IncreaseInput) => evaluatePolicy(costs, rules(yaml), { workspaceRoot: ROOT, diff });
+const run = (costs: Parameters<typeof evaluatePolicy>[0], yaml: string, diff?: IncreaseInput) =>
+  evaluatePolicy(costs, rules(yaml), { workspaceRoot: ROOT, diff });
 
 describe('policy rules', () => {
   describe('budget', () => {
     it('workspace: the sum of known monthly costs, anchored on the largest contributor', () => {
-      const costs = [cost('aws_instance', 'a', 100), cost('aws_instance', 'b', 250, {}, at('/ws/b.tf', 7)), cost('aws_instance', 'c', null)];
+      const costs = [
+        cost('aws_instance', 'a', 100),
+        cost('aws_instance', 'b', 250, {}, at('/ws/b.tf', 7)),
+        cost('aws_instance', 'c', null),
+      ];
       // 100 + 250 (+ unknown as 0) = 350 > 300.
       const r = run(costs, '  - { rule: budget, scope: workspace, limit: 300, message: Team budget }');
       assert.strictEqual(r.violations.length, 1);
@@ -26,17 +31,34 @@ describe('policy rules', () => {
       assert.strictEqual(v.file, '/ws/b.tf');
       assert.strictEqual(v.range.start.line, 7);
       assert.strictEqual(v.severity, 'error');
-      assert.match(v.message, /^Team budget: The workspace costs \$350\.00\/mo, over the budget of \$300\.00\/mo \(largest: aws_instance\.b/);
-      assert.strictEqual(run(costs, '  - { rule: budget, scope: workspace, limit: 350 }').violations.length, 0, 'at the limit is within budget');
+      assert.match(
+        v.message,
+        /^Team budget: The workspace costs \$350\.00\/mo, over the budget of \$300\.00\/mo \(largest: aws_instance\.b/,
+      );
+      assert.strictEqual(
+        run(costs, '  - { rule: budget, scope: workspace, limit: 350 }').violations.length,
+        0,
+        'at the limit is within budget',
+      );
     });
 
     it('file: each matching file on its own, reported on line 1 of the file', () => {
-      const costs = [cost('aws_instance', 'a', 100, {}, at('/ws/a.tf', 3)), cost('aws_instance', 'b', 50, {}, at('/ws/a.tf', 9)), cost('aws_instance', 'c', 20, {}, at('/ws/b.tf', 0))];
+      const costs = [
+        cost('aws_instance', 'a', 100, {}, at('/ws/a.tf', 3)),
+        cost('aws_instance', 'b', 50, {}, at('/ws/a.tf', 9)),
+        cost('aws_instance', 'c', 20, {}, at('/ws/b.tf', 0)),
+      ];
       // a.tf: 100 + 50 = 150 > 100; b.tf: 20.
       const r = run(costs, '  - { rule: budget, scope: file, limit: 100 }');
-      assert.deepStrictEqual(r.violations.map((v) => [v.file, v.range.start.line, v.actual]), [['/ws/a.tf', 0, 150]]);
+      assert.deepStrictEqual(
+        r.violations.map((v) => [v.file, v.range.start.line, v.actual]),
+        [['/ws/a.tf', 0, 150]],
+      );
       assert.match(r.violations[0].message, /File a\.tf costs \$150\.00\/mo/);
-      assert.strictEqual(run(costs, '  - { rule: budget, scope: file, match: "b*.tf", limit: 100 }').violations.length, 0);
+      assert.strictEqual(
+        run(costs, '  - { rule: budget, scope: file, match: "b*.tf", limit: 100 }').violations.length,
+        0,
+      );
     });
 
     it('directory: everything below each matching directory', () => {
@@ -46,7 +68,10 @@ describe('policy rules', () => {
         cost('aws_instance', 'g', 500, {}, at('/ws/global/main.tf', 1)),
       ];
       const r = run(costs, '  - { rule: budget, scope: directory, match: "envs/*", limit: 100 }');
-      assert.deepStrictEqual(r.violations.map((v) => [v.address, v.actual]), [['aws_instance.p', 300]]);
+      assert.deepStrictEqual(
+        r.violations.map((v) => [v.address, v.actual]),
+        [['aws_instance.p', 300]],
+      );
       assert.match(r.violations[0].message, /Directory envs\/prod costs \$300\.00\/mo/);
       // Without match every directory counts: . = 850, envs = 350, envs/prod = 300, envs/dev = 50, global = 500.
       const all = run(costs, '  - { rule: budget, scope: directory, limit: 400 }');
@@ -62,9 +87,15 @@ describe('policy rules', () => {
       ];
       // aws_instance: 3 × 100 = 300 > 200; aws_nat_gateway 32.85 ≤ 200.
       const t = run(costs, '  - { rule: budget, scope: resource-type, match: "aws_*", limit: 200 }');
-      assert.deepStrictEqual(t.violations.map((v) => [v.message.slice(0, 26), v.actual]), [['Resource type aws_instance', 300]]);
+      assert.deepStrictEqual(
+        t.violations.map((v) => [v.message.slice(0, 26), v.actual]),
+        [['Resource type aws_instance', 300]],
+      );
       // module.app.*: 100 + 100 = 200 > 150.
-      const a = run(costs, '  - { rule: budget, scope: address, match: "module.app.*", limit: 150, severity: warning }');
+      const a = run(
+        costs,
+        '  - { rule: budget, scope: address, match: "module.app.*", limit: 150, severity: warning }',
+      );
       assert.strictEqual(a.violations.length, 1);
       assert.strictEqual(a.violations[0].actual, 200);
       assert.strictEqual(a.violations[0].severity, 'warning');
@@ -74,19 +105,48 @@ describe('policy rules', () => {
   describe('forbidden-instance', () => {
     it('matches the instance type attribute and underlines it', () => {
       const attrRange = { start: { line: 4, character: 18 }, end: { line: 4, character: 32 } };
-      const gpu = tfResource('aws_instance', 'train', { instance_type: 'p4d.24xlarge' }, { attributeRanges: { instance_type: attrRange } });
+      const gpu = tfResource(
+        'aws_instance',
+        'train',
+        { instance_type: 'p4d.24xlarge' },
+        { attributeRanges: { instance_type: attrRange } },
+      );
       const web = tfResource('aws_instance', 'web', { instance_type: 'm5.large' });
-      const r = run([price(gpu), price(web)], '  - { rule: forbidden-instance, patterns: ["p4d.*", "*.metal"], message: No training boxes }');
+      const r = run(
+        [price(gpu), price(web)],
+        '  - { rule: forbidden-instance, patterns: ["p4d.*", "*.metal"], message: No training boxes }',
+      );
       assert.strictEqual(r.violations.length, 1);
       assert.deepStrictEqual(r.violations[0].range, attrRange);
-      assert.strictEqual(r.violations[0].message, 'No training boxes: aws_instance.train uses p4d.24xlarge (instance_type), which matches the forbidden pattern p4d.*');
+      assert.strictEqual(
+        r.violations[0].message,
+        'No training boxes: aws_instance.train uses p4d.24xlarge (instance_type), which matches the forbidden pattern p4d.*',
+      );
     });
 
     it('reads nested, list-valued and cluster-assumed instance types', () => {
-      const gke = cost('google_container_node_pool', 'gpu', 10, {}, { attributes: { node_config: [{ machine_type: 'a2-megagpu-16g' }] } });
-      const eks = cost('aws_eks_node_group', 'ng', 10, {}, { attributes: { instance_types: ['m5.large', 'm5.metal'] } });
+      const gke = cost(
+        'google_container_node_pool',
+        'gpu',
+        10,
+        {},
+        { attributes: { node_config: [{ machine_type: 'a2-megagpu-16g' }] } },
+      );
+      const eks = cost(
+        'aws_eks_node_group',
+        'ng',
+        10,
+        {},
+        { attributes: { instance_types: ['m5.large', 'm5.metal'] } },
+      );
       const rds = cost('aws_db_instance', 'db', 10, {}, { attributes: { instance_class: 'db.r5.metal' } });
-      const k8s = cost('Deployment', 'web', 10, {}, { dialect: 'kubernetes', address: 'Deployment/default/web', meta: { nodeType: 'x2iedn.metal' } });
+      const k8s = cost(
+        'Deployment',
+        'web',
+        10,
+        {},
+        { dialect: 'kubernetes', address: 'Deployment/default/web', meta: { nodeType: 'x2iedn.metal' } },
+      );
       const r = run([gke, eks, rds, k8s], '  - { rule: forbidden-instance, patterns: ["*.metal", "a2-mega*"] }');
       assert.deepStrictEqual(
         r.violations.map((v) => v.address),
@@ -104,22 +164,32 @@ describe('policy rules', () => {
       const m5 = price(tfResource('aws_instance', 'web', { instance_type: 'm5.large' }));
       assert.strictEqual(p4d.gpu?.count, 8);
       const r = run([p4d, g5, m5], '  - { rule: max-gpu, perResource: 4, total: 8 }');
-      assert.deepStrictEqual(r.violations.map((v) => [v.address, v.actual, v.limit]), [
-        ['aws_instance.train', 8, 4],
-        ['aws_instance.train', 9, 8],
-      ]);
+      assert.deepStrictEqual(
+        r.violations.map((v) => [v.address, v.actual, v.limit]),
+        [
+          ['aws_instance.train', 8, 4],
+          ['aws_instance.train', 9, 8],
+        ],
+      );
       assert.strictEqual(run([p4d, g5, m5], '  - { rule: max-gpu, total: 9 }').violations.length, 0);
     });
   });
 
   describe('usage-based resources', () => {
     const fn = tfResource('aws_lambda_function', 'api', { memory_size: 512 });
-    const usage = (requests: number, ms: number) => ({ resourceUsage: { 'aws_lambda_function.api': { monthly_requests: requests, request_duration_ms: ms } }, typeDefaults: {}, source: 'test' });
+    const usage = (requests: number, ms: number) => ({
+      resourceUsage: { 'aws_lambda_function.api': { monthly_requests: requests, request_duration_ms: ms } },
+      typeDefaults: {},
+      source: 'test',
+    });
 
     it('require-usage flags a usage-based resource without usage figures', () => {
       const r = run([price(fn)], '  - { rule: require-usage, severity: warning }');
       assert.strictEqual(r.violations.length, 1);
-      assert.match(r.violations[0].message, /aws_lambda_function\.api is usage-based and the usage file has no figures for requests, duration \(x86_64\)/);
+      assert.match(
+        r.violations[0].message,
+        /aws_lambda_function\.api is usage-based and the usage file has no figures for requests, duration \(x86_64\)/,
+      );
       assert.strictEqual(run([price(fn, usage(1e6, 100))], '  - { rule: require-usage }').violations.length, 0);
     });
 
@@ -163,13 +233,19 @@ describe('policy rules', () => {
       assert.ok(Math.abs((r.violations[0].actual ?? 0) - 784.46) < 1e-9);
       assert.strictEqual(r.violations[0].address, 'aws_instance.gpu');
       assert.strictEqual(r.violations[0].range.start.line, 24);
-      assert.match(r.violations[0].message, /This change adds \$784\.46\/mo in total, over the allowed increase of \$500\.00\/mo/);
+      assert.match(
+        r.violations[0].message,
+        /This change adds \$784\.46\/mo in total, over the allowed increase of \$500\.00\/mo/,
+      );
       assert.strictEqual(run([], '  - { rule: max-increase, limit: 800 }', diff).violations.length, 0);
     });
 
     it('caps each resource with scope: resource', () => {
       const r = run([], '  - { rule: max-increase, scope: resource, limit: 50 }', diff);
-      assert.deepStrictEqual(r.violations.map((v) => v.address), ['aws_instance.gpu', 'aws_instance.web']);
+      assert.deepStrictEqual(
+        r.violations.map((v) => v.address),
+        ['aws_instance.gpu', 'aws_instance.web'],
+      );
     });
 
     it('without a base it is not checked and says so', () => {

@@ -64,5 +64,9 @@ export const PROVIDER = 'provider "aws" {\n  region = "us-east-1"\n}\n';
 export function runCli(cwd: string, ...args: string[]) {
   const cli = path.join(REPO, 'dist', 'cli.js');
   const env = { ...process.env, AWS_REGION: '', AWS_DEFAULT_REGION: '' };
-  return spawnSync(process.execPath, [cli, ...args, '--snapshot', FIXTURE_SNAPSHOT_DIR], { encoding: 'utf8', cwd, env });
+  return spawnSync(process.execPath, [cli, ...args, '--snapshot', FIXTURE_SNAPSHOT_DIR], {
+    encoding: 'utf8',
+    cwd,
+    env,
+  });
 }

@@ -52,9 +52,21 @@ describe('policy file parser', () => {
   });
 
   it('reports a broken rule with its range and keeps the others', () => {
-    const text = ['policies:', '  - rule: budget', '    scope: planet', '    limit: 10', '  - rule: budget', '    scope: workspace', '    limit: lots', '  - { rule: max-gpu, total: 2 }'].join('\n');
+    const text = [
+      'policies:',
+      '  - rule: budget',
+      '    scope: planet',
+      '    limit: 10',
+      '  - rule: budget',
+      '    scope: workspace',
+      '    limit: lots',
+      '  - { rule: max-gpu, total: 2 }',
+    ].join('\n');
     const p = parsePolicy(text, FILE);
-    assert.deepStrictEqual(p.rules.map((r) => r.id), ['max-gpu-3']);
+    assert.deepStrictEqual(
+      p.rules.map((r) => r.id),
+      ['max-gpu-3'],
+    );
     assert.strictEqual(p.problems.length, 2);
     assert.match(p.problems[0].message, /scope/);
     assert.deepStrictEqual(p.problems[0].range.start, positionOf(text, 'planet'));
@@ -88,8 +100,14 @@ describe('policy file parser', () => {
   it('accepts a standalone file that is a bare list of rules, in YAML or JSON', () => {
     const yaml = parsePolicy('- { rule: budget, scope: workspace, limit: 1 }\n', '/ws/policy.yml');
     const json = parsePolicy('[{"rule": "require-usage", "severity": "warning"}]', '/ws/policy.json');
-    assert.deepStrictEqual(yaml.rules.map((r) => r.rule), ['budget']);
-    assert.deepStrictEqual(json.rules.map((r) => [r.rule, r.severity]), [['require-usage', 'warning']]);
+    assert.deepStrictEqual(
+      yaml.rules.map((r) => r.rule),
+      ['budget'],
+    );
+    assert.deepStrictEqual(
+      json.rules.map((r) => [r.rule, r.severity]),
+      [['require-usage', 'warning']],
+    );
   });
 
   it('flags duplicate ids, a missing limit and a max-gpu rule without figures', () => {
@@ -103,7 +121,10 @@ describe('policy file parser', () => {
       '  - { rule: require-usage, severity: fatal }',
     ].join('\n');
     const p = parsePolicy(text, FILE);
-    assert.deepStrictEqual(p.rules.map((r) => r.id), ['a', 'a']);
+    assert.deepStrictEqual(
+      p.rules.map((r) => r.id),
+      ['a', 'a'],
+    );
     const messages = p.problems.map((x) => x.message).join('\n');
     assert.match(messages, /duplicate rule id "a"/);
     assert.match(messages, /`limit` is required/);

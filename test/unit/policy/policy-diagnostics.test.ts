@@ -42,7 +42,8 @@ describe('guardrail diagnostics in the editor (language server over stdio)', fun
   let client: LspClient;
   let mainUri: string;
   let policyUri: string;
-  const policyDiags = (params: { uri: string; diagnostics: Diag[] }) => params.diagnostics.filter((d) => d.source === 'costlens (policy)');
+  const policyDiags = (params: { uri: string; diagnostics: Diag[] }) =>
+    params.diagnostics.filter((d) => d.source === 'costlens (policy)');
 
   before(async () => {
     dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-policy-lsp-')));
@@ -51,10 +52,19 @@ describe('guardrail diagnostics in the editor (language server over stdio)', fun
     mainUri = pathToFileURL(path.join(dir, 'main.tf')).toString();
     policyUri = pathToFileURL(path.join(dir, '.costlens.yml')).toString();
     client = new LspClient(['--snapshot', FIXTURE_SNAPSHOT_DIR]);
-    await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }], capabilities: {} });
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+      capabilities: {},
+    });
     client.notify('initialized', {});
-    client.notify('textDocument/didOpen', { textDocument: { uri: mainUri, languageId: 'terraform', version: 1, text: MAIN_TF } });
-    client.notify('textDocument/didOpen', { textDocument: { uri: policyUri, languageId: 'yaml', version: 1, text: POLICY } });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: mainUri, languageId: 'terraform', version: 1, text: MAIN_TF },
+    });
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: policyUri, languageId: 'yaml', version: 1, text: POLICY },
+    });
   });
 
   after(async () => {
@@ -63,7 +73,10 @@ describe('guardrail diagnostics in the editor (language server over stdio)', fun
   });
 
   it('puts violations on the offending resource with the message, the figure and the limit', async () => {
-    const p = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === mainUri && policyDiags(x).length > 0);
+    const p = await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (x) => x.uri === mainUri && policyDiags(x).length > 0,
+    );
     const d = policyDiags(p);
     const forbidden = d.find((x) => x.code === 'no-p4d');
     assert.ok(forbidden, JSON.stringify(d));
@@ -78,7 +91,10 @@ describe('guardrail diagnostics in the editor (language server over stdio)', fun
   });
 
   it('reports the broken rule on the policy file, with its range', async () => {
-    const p = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === policyUri && policyDiags(x).length > 0);
+    const p = await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (x) => x.uri === policyUri && policyDiags(x).length > 0,
+    );
     const d = policyDiags(p);
     assert.strictEqual(d.length, 1, JSON.stringify(d));
     assert.strictEqual(d[0].range.start.line, positionOf(POLICY, 'galaxy').line);
@@ -86,9 +102,18 @@ describe('guardrail diagnostics in the editor (language server over stdio)', fun
   });
 
   it('follows edits of the policy file without saving', async () => {
-    const relaxed = POLICY.replace('limit: 1000', 'limit: 20000').replace('patterns: ["p4d.*"]', 'patterns: ["*.metal"]');
-    client.notify('textDocument/didChange', { textDocument: { uri: policyUri, version: 2 }, contentChanges: [{ text: relaxed }] });
-    const p = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === mainUri && policyDiags(x).length === 0);
+    const relaxed = POLICY.replace('limit: 1000', 'limit: 20000').replace(
+      'patterns: ["p4d.*"]',
+      'patterns: ["*.metal"]',
+    );
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: policyUri, version: 2 },
+      contentChanges: [{ text: relaxed }],
+    });
+    const p = await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (x) => x.uri === mainUri && policyDiags(x).length === 0,
+    );
     assert.deepStrictEqual(policyDiags(p), []);
   });
 });

@@ -41,7 +41,8 @@ export function check(argv: readonly string[], out: (s: string) => void): number
   }
   const policy = readPolicy(flag(args, 'policy'), base);
   const result = evaluatePolicy(report.costs, policy.rules, { workspaceRoot: base, diff });
-  const failed = result.violations.some((v) => v.severity === 'error') || policy.problems.some((p) => p.severity === 'error');
+  const failed =
+    result.violations.some((v) => v.severity === 'error') || policy.problems.some((p) => p.severity === 'error');
   if (format === 'sarif') out(JSON.stringify(toSarif(result.violations, policy, base, VERSION), null, 2));
   else if (format === 'json') out(JSON.stringify(jsonResult(result, policy, report, base, diff?.delta), null, 2));
   else if (format === 'markdown') out(markdownResult(result, policy, report, base, diff?.delta));
@@ -53,8 +54,12 @@ function readPolicy(file: string | undefined, base: string): Policy {
   if (file && !fs.existsSync(path.resolve(file))) throw new UsageError(`--policy ${file} does not exist`);
   const read = (p: string) => (fs.existsSync(p) && fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined);
   const policy = file ? loadPolicy(process.cwd(), file, read) : loadPolicy(base, undefined, read);
-  if (!policy) throw new UsageError(`no policy: pass --policy <file> or add a policies: section to ${path.join(base, COSTLENS_FILE)}`);
-  if (policy.rules.length === 0 && policy.problems.length === 0) throw new UsageError(`${policy.file} has no policies: section with rules`);
+  if (!policy)
+    throw new UsageError(
+      `no policy: pass --policy <file> or add a policies: section to ${path.join(base, COSTLENS_FILE)}`,
+    );
+  if (policy.rules.length === 0 && policy.problems.length === 0)
+    throw new UsageError(`${policy.file} has no policies: section with rules`);
   return policy;
 }
 
@@ -71,8 +76,22 @@ interface Finding {
 function findings(result: PolicyResult, policy: Policy): Finding[] {
   const order = { error: 0, warning: 1, info: 2 };
   const all = [
-    ...policy.problems.map((p) => ({ ruleId: POLICY_FILE_RULE_ID, severity: p.severity, message: p.message, file: p.file, line: p.range.start.line + 1, column: p.range.start.character + 1 })),
-    ...result.violations.map((v) => ({ ruleId: v.ruleId, severity: v.severity, message: v.message, file: v.file, line: v.range.start.line + 1, column: v.range.start.character + 1 })),
+    ...policy.problems.map((p) => ({
+      ruleId: POLICY_FILE_RULE_ID,
+      severity: p.severity,
+      message: p.message,
+      file: p.file,
+      line: p.range.start.line + 1,
+      column: p.range.start.character + 1,
+    })),
+    ...result.violations.map((v) => ({
+      ruleId: v.ruleId,
+      severity: v.severity,
+      message: v.message,
+      file: v.file,
+      line: v.range.start.line + 1,
+      column: v.range.start.character + 1,
+    })),
   ];
   return all.sort((a, b) => order[a.severity] - order[b.severity]);
 }
@@ -84,21 +103,42 @@ function summary(result: PolicyResult, policy: Policy, report: WorkspaceReport, 
   return `${policy.rules.length} rules, ${n('error')} errors, ${n('warning')} warnings, ${n('info')} info (workspace ${monthly(report.totalMonthlyCost)}${change})`;
 }
 
-function tableResult(result: PolicyResult, policy: Policy, report: WorkspaceReport, base: string, delta: number | undefined): string {
-  const rows = findings(result, policy).map((f) => [f.severity, f.ruleId, `${relativePath(base, f.file)}:${f.line}:${f.column}`, f.message]);
+function tableResult(
+  result: PolicyResult,
+  policy: Policy,
+  report: WorkspaceReport,
+  base: string,
+  delta: number | undefined,
+): string {
+  const rows = findings(result, policy).map((f) => [
+    f.severity,
+    f.ruleId,
+    `${relativePath(base, f.file)}:${f.line}:${f.column}`,
+    f.message,
+  ]);
   const lines = rows.length > 0 ? [renderTable(['Severity', 'Rule', 'Location', 'Message'], rows, new Set()), ''] : [];
   lines.push(summary(result, policy, report, delta));
-  for (const note of result.notes) lines.push(`note: ${relativePath(base, note.file)}:${note.range.start.line + 1}: ${note.message}`);
+  for (const note of result.notes)
+    lines.push(`note: ${relativePath(base, note.file)}:${note.range.start.line + 1}: ${note.message}`);
   return lines.join('\n');
 }
 
-function markdownResult(result: PolicyResult, policy: Policy, report: WorkspaceReport, base: string, delta: number | undefined): string {
+function markdownResult(
+  result: PolicyResult,
+  policy: Policy,
+  report: WorkspaceReport,
+  base: string,
+  delta: number | undefined,
+): string {
   const all = findings(result, policy);
   const ok = !all.some((f) => f.severity === 'error');
   const lines = [`## Cost guardrails: ${ok ? 'passed' : 'failed'}`, '', summary(result, policy, report, delta) + '.'];
   if (all.length > 0) {
     lines.push('', '| Severity | Rule | Location | Message |', '|---|---|---|---|');
-    for (const f of all) lines.push(`| ${f.severity} | ${f.ruleId} | ${relativePath(base, f.file)}:${f.line} | ${f.message.replace(/\|/g, '\\|')} |`);
+    for (const f of all)
+      lines.push(
+        `| ${f.severity} | ${f.ruleId} | ${relativePath(base, f.file)}:${f.line} | ${f.message.replace(/\|/g, '\\|')} |`,
+      );
   }
   if (result.notes.length > 0) {
     lines.push('', `<details><summary>Not checked (${result.notes.length})</summary>`, '');
@@ -108,11 +148,18 @@ function markdownResult(result: PolicyResult, policy: Policy, report: WorkspaceR
   return lines.join('\n');
 }
 
-function jsonResult(result: PolicyResult, policy: Policy, report: WorkspaceReport, base: string, delta: number | undefined): object {
+function jsonResult(
+  result: PolicyResult,
+  policy: Policy,
+  report: WorkspaceReport,
+  base: string,
+  delta: number | undefined,
+): object {
   const rel = (f: string) => relativePath(base, f);
   return {
     version: 1,
-    passed: !result.violations.some((v) => v.severity === 'error') && !policy.problems.some((p) => p.severity === 'error'),
+    passed:
+      !result.violations.some((v) => v.severity === 'error') && !policy.problems.some((p) => p.severity === 'error'),
     totalMonthlyCost: cents(report.totalMonthlyCost),
     ...(delta !== undefined ? { monthlyDelta: cents(delta) } : {}),
     violations: result.violations.map((v) => ({ ...v, file: rel(v.file) })),

@@ -11,7 +11,8 @@ import { relativePath } from '../json-report';
 import { engineOptionsFromArgs, PRICING_FLAGS } from '../load';
 import { renderTable } from '../table';
 
-export const DIFF_HELP = 'costlens diff --base <git ref> [paths…] [--format table|json|markdown] [--region R] [--usage-file F] [--var k=v]';
+export const DIFF_HELP =
+  'costlens diff --base <git ref> [paths…] [--format table|json|markdown] [--region R] [--usage-file F] [--var k=v]';
 
 /** `costlens diff`: the cost of the change between a git ref and the working tree, per resource and in total. */
 export function diff(argv: readonly string[], out: (s: string) => void): number {
@@ -50,8 +51,10 @@ export function compareWithRef(args: ParsedArgs, ref: string): Comparison {
     throw e;
   }
   for (const p of raw) {
-    if (!p.startsWith(git.root + path.sep) && p !== git.root) throw new UsageError(`${p} is outside the git repository ${git.root}`);
-    if (!fs.existsSync(p) && !git.exists(p)) throw new UsageError(`${p} exists neither in the working tree nor at ${ref}`);
+    if (!p.startsWith(git.root + path.sep) && p !== git.root)
+      throw new UsageError(`${p} is outside the git repository ${git.root}`);
+    if (!fs.existsSync(p) && !git.exists(p))
+      throw new UsageError(`${p} exists neither in the working tree nor at ${ref}`);
   }
   const isDir = (p: string) => diskFs.isDirectory(p) || git.isDirectory(p);
   const base = raw.length === 1 && isDir(raw[0]) ? raw[0] : realish(process.cwd());
@@ -70,7 +73,10 @@ function diffTable(d: CostDiff, base: string, ref: string): string {
     costCell(c.after, c.afterStatus),
     signedUsd(c.delta),
   ]);
-  const lines = d.changes.length > 0 ? [renderTable(['Change', 'Resource', 'File', 'Before', 'After', 'Δ monthly'], rows, new Set([3, 4, 5])), ''] : [];
+  const lines =
+    d.changes.length > 0
+      ? [renderTable(['Change', 'Resource', 'File', 'Before', 'After', 'Δ monthly'], rows, new Set([3, 4, 5])), '']
+      : [];
   lines.push(`Total vs ${ref}: ${diffHeadline(d)} (${diffCounts(d)}; prices as of ${d.pricesAsOf})`);
   if (d.changes.length === 0) lines.push(`No resource changes cost; the workspace costs ${monthly(d.totalAfter)}.`);
   return lines.join('\n');
