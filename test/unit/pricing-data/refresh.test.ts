@@ -67,6 +67,7 @@ describe('pricing refresh against recorded APIs on 127.0.0.1', () => {
     assert.strictEqual(ec2.get('us-east-1', 'm5.large'), 0.096);
     assert.strictEqual(ec2.get('eu-west-1', 'm5.large'), 0.107);
     assert.strictEqual(ec2.get('us-east-1', 'c5d.2xlarge'), undefined, 'Local Zone row must be dropped');
+    assert.strictEqual(ec2.get('us-east-1', 'm5.metal'), 4.608, 'bare-metal family kept');
     assert.deepStrictEqual([...ec2.regions()].sort(), ['eu-west-1', 'us-east-1']);
     const ebs = s.table('aws/ebs')!;
     assert.strictEqual(ebs.get('us-east-1', 'gp3', 'throughput'), 40.96);
