@@ -6,6 +6,7 @@ import type { ModuleCall } from '../index';
 import { cloudOf, providerConfigs, resourceRegion, type ProviderMap } from '../providers';
 import type { VarInput } from '../tfvars';
 import { evaluateBody } from './body';
+import { resourceReferences } from './references';
 import { attribute, type Declared, type ModuleConfig } from './config';
 import { reportErrors, report, type AnalysisContext } from './context';
 import { bindings, evaluate, markInstance, type EvalScope } from './expression';
@@ -268,8 +269,22 @@ export class ModuleInstance {
       regionSource: region.source,
       modulePath: this.place.modulePath || undefined,
       instanceKey: instance.key,
-      meta: instance.unknownCount ? { count: instance.unknownCount } : undefined,
+      meta: this.meta(decl.node, instance, prefix),
     };
+  }
+
+  private meta(node: Block, instance: Instance, prefix: string): Resource['meta'] {
+    const references = resourceReferences(
+      node.body,
+      (key) => this.config.resources.has(key),
+      (key) => {
+        const exp = this.expand(key);
+        return exp?.instances[0]?.attrs;
+      },
+      prefix,
+    );
+    if (!references && !instance.unknownCount) return undefined;
+    return { ...(instance.unknownCount ? { count: instance.unknownCount } : {}), ...(references ? { references } : {}) };
   }
 }
 

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { analyzeTerraformModule } from '../../../../server/src/formats/terraform';
+import { overlayFs } from '../../../../server/src/workspace/disk-fs';
+import type { SourceFs } from '../../../../server/src/workspace/source-fs';
+
+const NONE: SourceFs = { readFile: () => undefined, listDir: () => [], isDirectory: (p) => p === '/m' };
+const REGIONS = { aws: 'us-east-1', google: 'us-central1', azure: 'eastus' };
+
+describe('terraform references between resources', () => {
+  const text = `resource "aws_launch_template" "app" {
+  instance_type = "m5.large"
+}
+
+resource "aws_autoscaling_group" "app" {
+  desired_capacity = 3
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+}
+
+resource "aws_ecs_service" "api" {
+  task_definition = aws_ecs_task_definition.api.arn
+  count           = 2
+}
+
+resource "aws_ecs_task_definition" "api" {
+  cpu = "512"
+}
+`;
+  const result = analyzeTerraformModule('/m', overlayFs(new Map([['/m/main.tf', text]]), NONE), { defaultRegions: REGIONS });
+  const byAddress = Object.fromEntries(result.resources.map((r) => [r.address, r]));
+
+  it('resolves a reference inside a nested block to the referenced configuration', () => {
+    const refs = byAddress['aws_autoscaling_group.app'].meta?.references as any;
+    assert.deepStrictEqual(refs['launch_template.0.id'], { type: 'aws_launch_template', address: 'aws_launch_template.app', attributes: { instance_type: 'm5.large' } });
+    // The id itself is still known only after apply.
+    assert.ok((byAddress['aws_autoscaling_group.app'].attributes.launch_template as any)[0].id.reason.includes('after apply'));
+  });
+
+  it('resolves forward references and gives every instance the reference', () => {
+    for (const a of ['aws_ecs_service.api[0]', 'aws_ecs_service.api[1]']) {
+      const refs = byAddress[a].meta?.references as any;
+      assert.strictEqual(refs.task_definition.attributes.cpu, '512', a);
+    }
+  });
+
+  it('adds no references where there are none', () => {
+    assert.strictEqual(byAddress['aws_launch_template.app'].meta, undefined);
+  });
+});
