@@ -52,14 +52,15 @@ const terraform = {
 //   per GiB-hour 0.192 × 0.004237 / 0.194236 = 0.0041882.
 //   Deployment web: 3 replicas × 730 h × (0.5 vCPU × 0.0312471 + 1 GiB × 0.0041882 = 0.0198118) = 43.3878
 //   PVC uploads: 100 GiB gp3 × 0.08 = 8.00
-//   Service web (type LoadBalancer, in-tree default = Classic ELB): aws/elb.tsv has no classic rows → price unknown.
+//   Service web (type LoadBalancer, no annotation): the AWS Load Balancer Controller's default, a Network Load Balancer;
+//   aws/elb.tsv us-east-1 network hours 0.0225 × 730 = 16.425 (LCUs depend on traffic: usage, not in the lens).
 const K8S_POD_HOUR = 0.5 * ((0.192 * 0.031611) / 0.194236) + 1 * ((0.192 * 0.004237) / 0.194236);
 const kubernetes = {
   file: 'kubernetes/web.yaml',
   deploymentLens: '$43.39/mo',
+  serviceLens: '$16.43/mo',
   pvcLens: '$8.00/mo',
-  unknownLensPrefix: 'price unknown: ',
-  fileTotal: 'File total: $51.39/mo (1 unknown)', // 43.3878 + 8.00 = 51.3878
+  fileTotal: 'File total: $67.81/mo', // 43.3878 + 16.425 + 8.00 = 67.8128
 };
 
 // examples/serverless/serverless.yml (us-east-1, x86_64): every priced part is usage-based and no usage applies, so each
@@ -82,8 +83,8 @@ const serverless = {
   fileTotal: 'File total: $0.00/mo + usage',
 };
 
-// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 51.3878 + serverless.yml 0 = 363.0718.
-const workspace = { summaryHeading: '# Workspace cost: $363.07/mo' };
+// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 67.8128 + serverless.yml 0 = 379.4968.
+const workspace = { summaryHeading: '# Workspace cost: $379.50/mo' };
 
 /** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
 function webMonthly(type) {
