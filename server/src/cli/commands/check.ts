@@ -43,11 +43,23 @@ export function check(argv: readonly string[], out: (s: string) => void): number
   const result = evaluatePolicy(report.costs, policy.rules, { workspaceRoot: base, diff });
   const failed =
     result.violations.some((v) => v.severity === 'error') || policy.problems.some((p) => p.severity === 'error');
+  const outcome: Outcome = { result, policy, report, base, delta: diff?.delta };
   if (format === 'sarif') out(JSON.stringify(toSarif(result.violations, policy, base, VERSION), null, 2));
-  else if (format === 'json') out(JSON.stringify(jsonResult(result, policy, report, base, diff?.delta), null, 2));
-  else if (format === 'markdown') out(markdownResult(result, policy, report, base, diff?.delta));
-  else out(tableResult(result, policy, report, base, diff?.delta));
+  else if (format === 'json') out(JSON.stringify(jsonResult(outcome), null, 2));
+  else if (format === 'markdown') out(markdownResult(outcome));
+  else out(tableResult(outcome));
   return failed ? 2 : 0;
+}
+
+/** Everything a report format needs. */
+interface Outcome {
+  readonly result: PolicyResult;
+  readonly policy: Policy;
+  readonly report: WorkspaceReport;
+  /** Folder that file names are relative to. */
+  readonly base: string;
+  /** Monthly change against --base, when given. */
+  readonly delta: number | undefined;
 }
 
 function readPolicy(file: string | undefined, base: string): Policy {
@@ -103,13 +115,7 @@ function summary(result: PolicyResult, policy: Policy, report: WorkspaceReport, 
   return `${policy.rules.length} rules, ${n('error')} errors, ${n('warning')} warnings, ${n('info')} info (workspace ${monthly(report.totalMonthlyCost)}${change})`;
 }
 
-function tableResult(
-  result: PolicyResult,
-  policy: Policy,
-  report: WorkspaceReport,
-  base: string,
-  delta: number | undefined,
-): string {
+function tableResult({ result, policy, report, base, delta }: Outcome): string {
   const rows = findings(result, policy).map((f) => [
     f.severity,
     f.ruleId,
@@ -123,13 +129,7 @@ function tableResult(
   return lines.join('\n');
 }
 
-function markdownResult(
-  result: PolicyResult,
-  policy: Policy,
-  report: WorkspaceReport,
-  base: string,
-  delta: number | undefined,
-): string {
+function markdownResult({ result, policy, report, base, delta }: Outcome): string {
   const all = findings(result, policy);
   const ok = !all.some((f) => f.severity === 'error');
   const lines = [`## Cost guardrails: ${ok ? 'passed' : 'failed'}`, '', summary(result, policy, report, delta) + '.'];
@@ -148,13 +148,7 @@ function markdownResult(
   return lines.join('\n');
 }
 
-function jsonResult(
-  result: PolicyResult,
-  policy: Policy,
-  report: WorkspaceReport,
-  base: string,
-  delta: number | undefined,
-): object {
+function jsonResult({ result, policy, report, base, delta }: Outcome): object {
   const rel = (f: string) => relativePath(base, f);
   return {
     version: 1,
