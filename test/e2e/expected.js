@@ -26,11 +26,8 @@ const WEB_ROOT = 30 * GB_MONTH.gp3; // 2.40
 const web = (type) => HOURLY[type] * HOURS + WEB_ROOT;
 // aws_instance.api: count = 3 (terraform.tfvars), t3.medium 0.0416 × 730 = 30.368 + default root 8 GB gp2 × 0.10 = 0.80
 //   → 31.168 each, 93.504 in all; t3 is unlimited by default, so CPU credits are usage-based (+ usage).
-const API_EACH = HOURLY['t3.medium'] * HOURS + 8 * GB_MONTH.gp2; // 31.168
 // aws_ebs_volume.data: 200 GB gp2 × 0.10 = 20.00
-const DATA = 200 * GB_MONTH.gp2;
 // module.worker: replicas = 2 × (c5.large 0.085 × 730 = 62.05 + default root 8 GB gp2 0.80 = 62.85) = 125.70
-const WORKER = 2 * (HOURLY['c5.large'] * HOURS + 8 * GB_MONTH.gp2);
 
 const terraform = {
   file: 'terraform/main.tf',
@@ -54,7 +51,6 @@ const terraform = {
 //   PVC uploads: 100 GiB gp3 × 0.08 = 8.00
 //   Service web (type LoadBalancer, no annotation): the AWS Load Balancer Controller's default, a Network Load Balancer;
 //   aws/elb.tsv us-east-1 network hours 0.0225 × 730 = 16.425 (LCUs depend on traffic: usage, not in the lens).
-const K8S_POD_HOUR = 0.5 * ((0.192 * 0.031611) / 0.194236) + 1 * ((0.192 * 0.004237) / 0.194236);
 const kubernetes = {
   file: 'kubernetes/web.yaml',
   deploymentLens: '$43.39/mo',
@@ -101,5 +97,4 @@ module.exports = {
   serverless,
   workspace,
   webMonthly,
-  totals: { web: web('m5.large'), API_EACH, DATA, WORKER, K8S_POD_HOUR },
 };
