@@ -4,17 +4,17 @@ import * as path from 'path';
 import { MAX_FILE_BYTES } from './disk-fs';
 import type { SourceFs } from './source-fs';
 
-/**
- * The workspace as it was at a git ref, read from git objects: `git ls-tree` for the tree and one
- * `git cat-file --batch` per directory for the blobs. The working tree, the index and HEAD are never
- * touched. The tree appears at the working tree's absolute paths, so the engine analyzes the same paths at
- * both refs and addresses line up for the diff.
- */
 /** Files the engine parses; read from git in one batch. Anything else is read per directory on demand. */
 const SOURCE_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template)$/i;
 /** How much the first batch may read: a repository's JSON data dumps should not all be loaded. */
 const PREFETCH_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The workspace as it was at a git ref, read from git objects: `git ls-tree` for the tree, then
+ * `git cat-file --batch` for the blobs (one call for every parseable file, more only for other files the
+ * engine asks for). The working tree, the index and HEAD are never touched. The tree appears at the working
+ * tree's absolute paths, so the engine analyzes the same paths at both refs and addresses line up for the diff.
+ */
 export class GitFs implements SourceFs {
   /** Absolute path → blob id and size, for every file in the tree. */
   private readonly files = new Map<string, { oid: string; size: number }>();
@@ -61,7 +61,7 @@ export class GitFs implements SourceFs {
           // try the next candidate
         }
       }
-      throw new GitError('no default branch found (origin/HEAD, main or master); set costlens.diff.baseBranch');
+      throw new GitError('no default branch found (origin/HEAD, main or master); name the base branch');
     }
   }
 
