@@ -81,7 +81,7 @@ export class Session {
       p.changes.forEach((ch) => {
         // Created (1) or deleted (3) files change what a workspace walk finds; edits (2) do not.
         if (ch.type !== 2) this.discovered.clear();
-        this.invalidate(URI.toPath(ch.uri));
+        this.invalidate(URI.toPath(ch.uri), ch.type === 3);
       }),
     );
     c.onDidChangeConfiguration(() => this.configurationChanged());
@@ -184,12 +184,12 @@ export class Session {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  private invalidate(file: string | undefined): void {
+  private invalidate(file: string | undefined, deleted = false): void {
     if (!file) return;
     const root = this.rootOf(file);
     const usage = this.usageByRoot.get(root);
     if (usage && path.dirname(file) === root) this.usageByRoot.delete(root);
-    this.cache.invalidate(file);
+    this.cache.invalidate(file, deleted);
     this.scheduleDiagnostics();
   }
 

@@ -21,7 +21,7 @@ export function codeLenses(uri: string, file: string, view: FileView, settings: 
   }
   for (const call of view.unit?.moduleCalls ?? []) {
     if (call.file !== file) continue;
-    const inModule = (view.unit?.costs ?? []).filter((c) => isInModule(c, call.name));
+    const inModule = (view.unit?.costs ?? []).filter((c) => isInModule(c, call.modulePath ?? `module.${call.name}`));
     const title = call.unavailable ? `module: ${call.unavailable}` : `module total: ${moduleTitle(inModule)}`;
     lenses.push({ range: toLspRange(call.headerRange), command: { title, command: Commands.showFileSummary, arguments: [uri] } });
   }
@@ -36,10 +36,9 @@ export function codeLenses(uri: string, file: string, view: FileView, settings: 
   return lenses;
 }
 
-function isInModule(c: ResourceCost, name: string): boolean {
-  const p = c.resource.modulePath;
-  if (!p) return false;
-  return p === `module.${name}` || p.startsWith(`module.${name}.`) || p.startsWith(`module.${name}[`);
+/** Resources declared in the module call (any of its count/for_each instances) or in modules it calls. */
+function isInModule(c: ResourceCost, declarationPath: string): boolean {
+  return c.resource.declaration.startsWith(declarationPath + '.');
 }
 
 function moduleTitle(costs: readonly ResourceCost[]): string {

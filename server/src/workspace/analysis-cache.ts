@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { isTerraformFile } from '../formats/registry';
+import type { ParseCacheEntry } from '../formats/terraform';
 import type { ResourceCost } from '../pricing/cost';
 import type { Problem } from '../model/problem';
 import { analyzeSingleFile, analyzeTerraformDir, type EngineOptions, type UnitAnalysis } from './analyze';
@@ -31,7 +32,7 @@ export interface CacheOptions extends Omit<EngineOptions, 'terraformParseCache'>
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   /** Parse results survive invalidation: only the edited file is re-parsed. */
-  readonly terraformParseCache = new Map<string, unknown>();
+  readonly terraformParseCache = new Map<string, ParseCacheEntry>();
 
   /** The unit a file belongs to: its directory for Terraform, itself otherwise. */
   static unitOf(file: string): string {
@@ -68,7 +69,8 @@ export class AnalysisCache {
   }
 
   /** Drops every unit that read from the directory of `file`; returns the dropped unit ids. */
-  invalidate(file: string): string[] {
+  invalidate(file: string, deleted = false): string[] {
+    if (deleted) this.terraformParseCache.delete(file);
     const dir = path.dirname(file);
     const dropped: string[] = [];
     for (const [id, e] of this.entries) {

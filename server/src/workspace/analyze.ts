@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { analyzeTerraformModule, type ModuleCall } from '../formats/terraform';
+import { analyzeTerraformModule, type ModuleCall, type ParseCacheEntry } from '../formats/terraform';
 import { detectFileFormat } from '../formats/registry';
 import type { Problem } from '../model/problem';
 import { ZERO_RANGE } from '../model/range';
@@ -21,7 +21,7 @@ export interface EngineOptions {
   readonly usage?: UsageData;
   readonly workspaceRoot?: string;
   /** Parse results reused across keystrokes, keyed by file path (the Terraform module owns the shape). */
-  readonly terraformParseCache?: Map<string, unknown>;
+  readonly terraformParseCache?: Map<string, ParseCacheEntry>;
 }
 
 /** The analysis of one unit: a Terraform module directory or one YAML/JSON file. */
@@ -60,7 +60,7 @@ export function analyzeTerraformDir(dir: string, fs: SourceFs, opts: EngineOptio
       defaultRegions: opts.settings.defaultRegion,
       workspace: opts.settings.terraform.workspace,
       parseCache: opts.terraformParseCache,
-    } as Parameters<typeof analyzeTerraformModule>[2]);
+    });
     const env = pricingEnv(opts);
     return {
       id: dir,
