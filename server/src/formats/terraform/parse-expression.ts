@@ -3,25 +3,22 @@ import type {
   BinaryOperator,
   ConditionalExpr,
   Expression,
-  ForExpr,
   FunctionCallExpr,
-  GetAttrExpr,
-  IndexExpr,
   LiteralExpr,
-  ObjectExpr,
-  ObjectItem,
   ParensExpr,
-  SplatExpr,
-  SplatItemExpr,
-  TemplateExpr,
-  TemplateLiteral,
-  TupleExpr,
   UnaryExpr,
   VariableExpr,
 } from './ast';
 import { Tok } from './lexer';
+import { parseObject, parseTuple } from './parse-collection';
 import { parseHeredocTemplate, parseQuotedTemplate, skipQuotedTemplate } from './parse-template';
+import { parsePostfix } from './parse-traversal';
 import { MAX_DEPTH, node, type ParserState } from './parser-state';
+
+/**
+ * HCL expressions: conditionals, binary operators by precedence, unary operators, literals, variables and
+ * function calls. Collections live in parse-collection.ts, traversals and splats in parse-traversal.ts.
+ */
 
 /** HCL binary operator precedence; 0 means "not a binary operator". */
 function precedence(t: Tok): number {
@@ -233,7 +230,7 @@ function parsePrimary(p: ParserState): Expression {
 }
 
 /** Consumes `closer` if present and returns the end offset of the construct; otherwise reports it missing. */
-function expectCloser(p: ParserState, closer: Tok, text: string, openStart: number): number {
+export function expectCloser(p: ParserState, closer: Tok, text: string, openStart: number): number {
   if (p.tok() === closer) {
     const end = p.end;
     p.advance();
@@ -249,7 +246,7 @@ function describeAt(p: ParserState, offset: number): string {
 }
 
 /** Inside `[]` and call arguments, `name =` cannot be an item: it is the next attribute, so a closer is missing. */
-function atNextAttribute(p: ParserState): boolean {
+export function atNextAttribute(p: ParserState): boolean {
   return p.tok() === Tok.Ident && p.peek() === Tok.Equal;
 }
 
@@ -305,351 +302,4 @@ function parseCall(p: ParserState): FunctionCallExpr {
     startOffset: s,
     endOffset: end,
   });
-}
-
-function parseTuple(p: ParserState): Expression {
-  const s = p.start;
-  const prev = p.setNl(true);
-  p.advance();
-  if (p.isIdent('for') && p.peek() === Tok.Ident) {
-    const result = parseFor(p, s, false);
-    p.restoreNl(prev);
-    return result;
-  }
-  const items: Expression[] = [];
-  while (p.tok() !== Tok.RBrack && p.tok() !== Tok.EOF && !atNextAttribute(p) && !p.atTopLevelKeyword()) {
-    const mark = p.prevEnd;
-    items.push(parseExpression(p));
-    if (p.tok() === Tok.Comma) p.advance();
-    else break;
-    if (p.prevEnd === mark) break;
-  }
-  const end = expectCloser(p, Tok.RBrack, ']', s);
-  p.restoreNl(prev);
-  const tuple: TupleExpr = node<TupleExpr>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'Tuple',
-    items,
-    startOffset: s,
-    endOffset: end,
-  });
-  return tuple;
-}
-
-function parseObject(p: ParserState): Expression {
-  const s = p.start;
-  let prev = p.setNl(true);
-  p.advance();
-  if (p.isIdent('for') && p.peek() === Tok.Ident) {
-    const result = parseFor(p, s, true);
-    p.restoreNl(prev);
-    return result;
-  }
-  // Items are separated by commas or newlines, so newlines matter again inside the braces.
-  p.restoreNl(prev);
-  prev = p.setNl(false);
-  const items: ObjectItem[] = [];
-  for (;;) {
-    while (p.tok() === Tok.Newline || p.tok() === Tok.Comma) p.advance();
-    const t = p.tok();
-    if (t === Tok.RBrace || t === Tok.EOF || t === Tok.RBrack || t === Tok.RParen || t === Tok.StripRBrace) break;
-    if (p.atTopLevelKeyword()) break;
-    const mark = p.prevEnd;
-    const is = p.start;
-    let key: Expression;
-    if (t === Tok.Ident && (p.peek() === Tok.Equal || p.peek() === Tok.Colon)) {
-      key = bareKey(p);
-    } else {
-      key = parseExpression(p);
-    }
-    let value: Expression;
-    if (p.tok() === Tok.Equal || p.tok() === Tok.Colon) {
-      p.advance();
-      value = parseExpression(p);
-    } else {
-      value = p.errorExpr(p.start, p.end, `Expected '=' or ':' after the object key, found ${p.describe()}`);
-    }
-    const ie = value.endOffset;
-    items.push(
-      node<ObjectItem>({
-        __proto__: p.proto,
-        lineIndex: p.lines,
-        kind: 'ObjectItem',
-        key,
-        value,
-        startOffset: is,
-        endOffset: ie,
-      }),
-    );
-    const after = p.tok();
-    if (after !== Tok.Comma && after !== Tok.Newline && after !== Tok.RBrace) {
-      p.error(p.start, p.end, `Expected a newline, ',' or '}' after the object item, found ${p.describe()}`);
-      p.skipBalanced(true);
-    }
-    if (p.prevEnd === mark) break;
-  }
-  const end = expectCloser(p, Tok.RBrace, '}', s);
-  p.restoreNl(prev);
-  const obj: ObjectExpr = node<ObjectExpr>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'Object',
-    items,
-    startOffset: s,
-    endOffset: end,
-  });
-  return obj;
-}
-
-/** A bare identifier object key means the string itself, as in HCL. */
-function bareKey(p: ParserState): TemplateExpr {
-  const s = p.start;
-  const e = p.end;
-  const value = p.tokenText();
-  p.advance();
-  const part = node<TemplateLiteral>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'TemplateLiteral',
-    value,
-    startOffset: s,
-    endOffset: e,
-  });
-  return node<TemplateExpr>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'Template',
-    parts: [part],
-    heredoc: false,
-    startOffset: s,
-    endOffset: e,
-  });
-}
-
-/** After `[for` or `{for` (current token is `for`); newlines are already skipped. */
-function parseFor(p: ParserState, s: number, isObject: boolean): Expression {
-  p.advance();
-  let keyVar: string | undefined;
-  let valueVar = p.tokenText();
-  p.advance();
-  if (p.tok() === Tok.Comma) {
-    p.advance();
-    keyVar = valueVar;
-    if (p.tok() === Tok.Ident) {
-      valueVar = p.tokenText();
-      p.advance();
-    } else {
-      p.error(p.start, p.end, `Expected a value variable name after ',' in for expression, found ${p.describe()}`);
-    }
-  }
-  let collection: Expression;
-  if (p.isIdent('in')) {
-    p.advance();
-    collection = parseExpression(p);
-  } else {
-    collection = p.errorExpr(p.start, p.end, `Expected 'in' in for expression, found ${p.describe()}`);
-  }
-  let keyExpr: Expression | undefined;
-  let valueExpr: Expression;
-  let grouping = false;
-  let condition: Expression | undefined;
-  if (p.tok() === Tok.Colon) {
-    p.advance();
-    if (isObject) {
-      keyExpr = parseExpression(p);
-      if (p.tok() === Tok.FatArrow) {
-        p.advance();
-        valueExpr = parseExpression(p);
-      } else {
-        valueExpr = p.errorExpr(p.start, p.end, `Expected '=>' in object for expression, found ${p.describe()}`);
-      }
-    } else {
-      valueExpr = parseExpression(p);
-    }
-    if (p.tok() === Tok.Ellipsis) {
-      if (!isObject) p.error(p.start, p.end, "Grouping '...' is only allowed in object for expressions");
-      grouping = true;
-      p.advance();
-    }
-    if (p.isIdent('if')) {
-      p.advance();
-      condition = parseExpression(p);
-    }
-  } else {
-    valueExpr = p.errorExpr(p.start, p.end, `Expected ':' in for expression, found ${p.describe()}`);
-  }
-  const closer = isObject ? Tok.RBrace : Tok.RBrack;
-  if (p.tok() !== closer && p.tok() !== Tok.EOF && !atNextAttribute(p) && !p.atTopLevelKeyword()) {
-    p.error(p.start, p.end, `Unexpected ${p.describe()} in for expression`);
-    p.skipBalanced(false);
-  }
-  const end = expectCloser(p, closer, isObject ? '}' : ']', s);
-  const result: ForExpr = node<ForExpr>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'For',
-    keyVar,
-    valueVar,
-    collection,
-    keyExpr,
-    valueExpr,
-    condition,
-    grouping,
-    isObject,
-    startOffset: s,
-    endOffset: end,
-  });
-  return result;
-}
-
-/**
- * Attribute access, indexes, legacy `.0` indexes and splats. After a splat, the following traversal steps apply
- * to each element (written against a SplatItem); an index after an attribute-only splat `.*` applies to the list.
- */
-function parsePostfix(p: ParserState, primary: Expression): Expression {
-  let t = p.tok();
-  if (t !== Tok.Dot && t !== Tok.LBrack) return primary;
-  let expr = primary;
-  let splatSource: Expression | undefined;
-  let splatFull = false;
-  for (; t === Tok.Dot || t === Tok.LBrack; t = p.tok()) {
-    const opStart = p.start;
-    const s = expr.startOffset;
-    if (t === Tok.Dot) {
-      p.advance();
-      const next = p.tok();
-      if (next === Tok.Ident) {
-        const e = p.end;
-        const name = p.tokenText();
-        p.advance();
-        expr = node<GetAttrExpr>({
-          __proto__: p.proto,
-          lineIndex: p.lines,
-          kind: 'GetAttr',
-          object: expr,
-          name,
-          startOffset: s,
-          endOffset: e,
-        });
-      } else if (next === Tok.Number) {
-        if (splatSource && !splatFull) {
-          expr = makeSplat(p, splatSource, expr, false);
-          splatSource = undefined;
-        }
-        expr = legacyIndex(p, expr);
-      } else if (next === Tok.Star) {
-        const e = p.end;
-        p.advance();
-        if (splatSource) expr = makeSplat(p, splatSource, expr, splatFull);
-        splatSource = expr;
-        splatFull = false;
-        expr = splatItem(p, opStart, e);
-      } else {
-        // `var.` while typing: keep an empty attribute name so completion has something to anchor to.
-        p.error(opStart, p.prevEnd, `Expected an attribute name after '.', found ${p.describe()}`);
-        const e = p.prevEnd;
-        expr = node<GetAttrExpr>({
-          __proto__: p.proto,
-          lineIndex: p.lines,
-          kind: 'GetAttr',
-          object: expr,
-          name: '',
-          startOffset: s,
-          endOffset: e,
-        });
-        break;
-      }
-      continue;
-    }
-    const prev = p.setNl(true);
-    p.advance();
-    if (p.tok() === Tok.Star) {
-      p.advance();
-      const e = expectCloser(p, Tok.RBrack, ']', opStart);
-      p.restoreNl(prev);
-      if (splatSource) expr = makeSplat(p, splatSource, expr, splatFull);
-      splatSource = expr;
-      splatFull = true;
-      expr = splatItem(p, opStart, e);
-      continue;
-    }
-    if (splatSource && !splatFull) {
-      expr = makeSplat(p, splatSource, expr, false);
-      splatSource = undefined;
-    }
-    const key = parseExpression(p);
-    const e = expectCloser(p, Tok.RBrack, ']', opStart);
-    p.restoreNl(prev);
-    const is = expr.startOffset;
-    expr = node<IndexExpr>({
-      __proto__: p.proto,
-      lineIndex: p.lines,
-      kind: 'Index',
-      object: expr,
-      key,
-      startOffset: is,
-      endOffset: e,
-    });
-  }
-  return splatSource ? makeSplat(p, splatSource, expr, splatFull) : expr;
-}
-
-function makeSplat(p: ParserState, source: Expression, each: Expression, full: boolean): Expression {
-  const s = source.startOffset;
-  const e = each.endOffset;
-  return node<SplatExpr>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'Splat',
-    source,
-    each,
-    full,
-    startOffset: s,
-    endOffset: e,
-  });
-}
-
-function splatItem(p: ParserState, s: number, e: number): SplatItemExpr {
-  return node<SplatItemExpr>({
-    __proto__: p.proto,
-    lineIndex: p.lines,
-    kind: 'SplatItem',
-    startOffset: s,
-    endOffset: e,
-  });
-}
-
-/** `.0` — and `.0.1`, which the lexer reads as the number `0.1`, so it becomes two steps. */
-function legacyIndex(p: ParserState, object: Expression): Expression {
-  const raw = p.tokenText();
-  let offset = p.start;
-  p.advance();
-  let expr = object;
-  for (const digits of raw.split('.')) {
-    const ks = offset;
-    const ke = ks + digits.length;
-    const key: Expression = node<LiteralExpr>({
-      __proto__: p.proto,
-      lineIndex: p.lines,
-      kind: 'Literal',
-      value: Number(digits),
-      raw: digits,
-      startOffset: ks,
-      endOffset: ke,
-    });
-    const s = expr.startOffset;
-    expr = node<IndexExpr>({
-      __proto__: p.proto,
-      lineIndex: p.lines,
-      kind: 'Index',
-      object: expr,
-      key,
-      legacy: true,
-      startOffset: s,
-      endOffset: ke,
-    });
-    offset = ke + 1;
-  }
-  return expr;
 }

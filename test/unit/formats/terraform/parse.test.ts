@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import type {
   Attribute,
   BinaryExpr,
@@ -347,6 +349,28 @@ describe('HCL parser: ranges', () => {
     assert.deepStrictEqual(json.nameRange, names[0].nameRange);
     assert.deepStrictEqual(json.expr.range, names[0].expr.range);
     assert.strictEqual(json.lineIndex, undefined);
+  });
+
+  it('gives every node of the corpus a range that matches its offsets', () => {
+    const dir = path.resolve(__dirname, '../../../../../test/fixtures/terraform-corpus');
+    let checked = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.tf'))) {
+      const src = fs.readFileSync(path.join(dir, file), 'utf8');
+      const at = (offset: number): { line: number; character: number } => {
+        const before = src.slice(0, offset);
+        return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
+      };
+      const visit = (v: unknown): void => {
+        if (Array.isArray(v)) return v.forEach(visit);
+        if (v === null || typeof v !== 'object' || !('kind' in v)) return;
+        const n = v as { kind: string; range: unknown; startOffset: number; endOffset: number };
+        assert.deepStrictEqual(n.range, { start: at(n.startOffset), end: at(n.endOffset) }, `${file}: ${n.kind}`);
+        checked++;
+        for (const [k, child] of Object.entries(v)) if (k !== 'lineIndex') visit(child);
+      };
+      visit(ok(src));
+    }
+    assert.ok(checked > 5000, `${checked} nodes checked`);
   });
 
   it('covers the whole block and the header separately', () => {
