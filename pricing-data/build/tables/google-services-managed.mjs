@@ -40,6 +40,23 @@ function spot(ctx) {
   return rows;
 }
 
+/**
+ * Full-month prices with Google's automatic sustained-use discount (Cyclenerd `month`), only for machine types
+ * where that is below hour × 730 (N1, N2, N2D, C2, M1 … ; E2 and accelerator-optimized types get no discount).
+ */
+function sustainedUse(ctx) {
+  const rows = [];
+  for (const [machineType, entry] of Object.entries(
+    ctx.yaml('cyclenerd-google-cloud-pricing/pricing.yml').compute.instance,
+  )) {
+    for (const [region, c] of Object.entries(entry.cost ?? {})) {
+      if (c && c.month !== undefined && c.hour !== undefined && c.month < c.hour * 730 - 1e-6)
+        rows.push([region, machineType, ctx.num(c.month)]);
+    }
+  }
+  return rows;
+}
+
 /** Cloud Storage at-rest prices keyed by bucket location (not the provider region): see google/storage-location. */
 function bucketLocations(ctx) {
   const CLASS = (name) => name.replace(/-(dual|multi)$/, '').replace(/^archiv$/, 'archive');
@@ -196,6 +213,16 @@ export default [
     unit: 'USD per hour',
     sources: [CYCLENERD],
     build: spot,
+  },
+  {
+    id: 'google/compute-sud',
+    description:
+      'Compute Engine full-month (730 h) price with the sustained-use discount, for machine types that get one',
+    keys: ['region', 'machineType'],
+    values: ['price'],
+    unit: 'USD per month (730 hours)',
+    sources: [CYCLENERD],
+    build: sustainedUse,
   },
   {
     // Same rows as google/storage, but the first key is the bucket's own location ('us-multi', 'eur4',

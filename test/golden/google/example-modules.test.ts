@@ -36,12 +36,12 @@ describe('example module: Google web stack', () => {
       'google_compute_instance.bastion': 'priced',
       'google_sql_database_instance.db': 'priced',
       'google_redis_instance.sessions': 'priced',
+      // Reads its instance template through the reference the evaluator resolves.
+      'google_compute_region_instance_group_manager.web': 'priced',
       // Usage-based: unit prices until the usage file gives VMs/GB, stored GB, requests.
       'google_compute_router_nat.nat': 'usage',
       'google_storage_bucket.assets': 'usage',
       'google_cloud_run_v2_service.api': 'usage',
-      // The evaluator does not resolve `version.instance_template` into meta.references yet.
-      'google_compute_region_instance_group_manager.web': 'unknown',
       // No cited price in the snapshot yet.
       'google_compute_global_address.web': 'unsupported',
       'google_dns_managed_zone.shop': 'unsupported',

@@ -6,9 +6,9 @@ import { tfResource } from '../../helpers/fixtures';
 import { assertMatches, FIXTURE_SNAPSHOT, type Expected } from '../golden-runner';
 
 /**
- * Instance group managers read their instance template through `meta.references`, which the Terraform
- * evaluator does not fill in yet (the lead is told). Until it does, the Resource is built here as a format
- * that resolves references would emit it; the figures are checked by hand like the folder goldens.
+ * Instance group managers read their instance template through `meta.references`. The folder golden
+ * `instance_group/` covers the evaluator's path; this test pins the family's contract on a hand-built Resource
+ * (and the unresolved case). Figures are checked by hand like the folder goldens.
  *
  * Prices (us-central1, Cyclenerd pricing.yml 2026-07-30): e2-standard-4 0.13402284 per hour on demand,
  * 0.080424 spot; pd-balanced 0.1 per GB-month.

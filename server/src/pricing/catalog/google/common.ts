@@ -48,7 +48,7 @@ export function machineComponents(
     : /(^|-)custom-/.test(mt)
       ? new Unknown('price unknown: custom machine types are not in the offline snapshot (no per-vCPU/per-GB prices)')
       : { table: m.spot ? 'google/compute-spot' : 'google/compute', key: [mt] };
-  const components: ComponentSpec[] = [hourly(name, ctx, price, m.count)];
+  const components: ComponentSpec[] = [fullMonth(ctx, m, name) ?? hourly(name, ctx, price, m.count)];
   if (m.license && !isUnknown(mt)) {
     const known = ctx.lookupRow('google/compute-license', mt, m.license) !== undefined;
     components.push(
@@ -85,6 +85,27 @@ export function machineComponents(
   }
   return { components, gpu };
 }
+
+/**
+ * A machine that runs the whole month on demand gets Google's automatic sustained-use discount (N1, N2, N2D, C2,
+ * M1 …): priced at the full-month figure of the data, which includes it. Partial months (usage monthly_hrs) and
+ * machine types without the discount keep the hourly price.
+ */
+function fullMonth(ctx: FamilyContext, m: Machine, name: string): ComponentSpec | undefined {
+  const mt = m.machineType;
+  if (m.spot || isUnknown(mt) || ctx.hoursPerMonth !== HOURS_IN_FULL_MONTH || ctx.usage.has('monthly_hrs'))
+    return undefined;
+  if (ctx.lookupRow('google/compute-sud', mt) === undefined) return undefined;
+  return {
+    name: `${name.slice(0, -1)}, sustained use)`,
+    unit: 'months',
+    quantity: m.count,
+    price: { table: 'google/compute-sud', key: [mt] },
+  };
+}
+
+/** The month the price data's full-month column covers. */
+const HOURS_IN_FULL_MONTH = 730;
 
 /** A persistent disk or local SSD: GB × count per month at the google/disk price. */
 export function diskComponent(
