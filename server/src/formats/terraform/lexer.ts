@@ -84,20 +84,21 @@ const enum C {
   Tilde = 126,
 }
 
+/** ASCII character classes: 1 = may start an identifier, 2 = may continue one (letters, digits, `_`, `-`). */
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= C.La && c <= C.Lz) || (c >= C.UA && c <= C.UZ) || c === C.Underscore;
+  CLASS[c] = (letter ? 1 : 0) | (letter || (c >= C.D0 && c <= C.D9) || c === C.Minus ? 2 : 0);
+}
+
+/** Non-ASCII characters are accepted as identifier characters, a superset of HCL's Unicode ID_Start. */
 export function isIdentStart(c: number): boolean {
-  return (c >= C.La && c <= C.Lz) || (c >= C.UA && c <= C.UZ) || c === C.Underscore || c >= 0x80;
+  return c >= 0x80 ? true : (CLASS[c] & 1) !== 0;
 }
 
 /** HCL identifiers may contain dashes after the first character (`aws-vpc`), as Terraform names often do. */
 export function isIdentPart(c: number): boolean {
-  return (
-    (c >= C.La && c <= C.Lz) ||
-    (c >= C.UA && c <= C.UZ) ||
-    (c >= C.D0 && c <= C.D9) ||
-    c === C.Underscore ||
-    c === C.Minus ||
-    c >= 0x80
-  );
+  return c >= 0x80 ? true : (CLASS[c] & 2) !== 0;
 }
 
 function isDigit(c: number): boolean {
