@@ -59,28 +59,29 @@ const kubernetes = {
   fileTotal: 'File total: $67.81/mo', // 43.3878 + 16.425 + 8.00 = 67.8128
 };
 
-// examples/serverless/serverless.yml (us-east-1, x86_64): every priced part is usage-based and no usage applies, so each
-// lens shows its first unit price and the file total is $0.00 + usage:
-//   createOrder / nightlyReport  aws/lambda.tsv       x86_64 requests 0.20 USD per 1M requests
-//   httpApi event                aws/api-gateway.tsv  http requests (first tier) 1.00 USD per 1M requests
-//   OrdersTable (PAY_PER_REQUEST) aws/dynamodb.tsv    write-requests 0.625 USD per 1M write request units
-//   the schedule rule is free, so it has no lens.
-// examples/infracost-usage.yml gives `aws_lambda_function.createOrder` 2,000,000 requests of 120 ms, but usage is matched
-// by address and the serverless function's address is CreateOrderLambdaFunction, so it does not apply. If that is
-// made to match, createOrder becomes 2 × 0.20 = 0.40 + 2,000,000 × 0.12 s × 0.5 GB × 0.0000166667 = 2.00 → $2.40/mo.
+// examples/serverless/serverless.yml (us-east-1, x86_64, provider memorySize 512):
+//   createOrder: examples/infracost-usage.yml gives CreateOrderLambdaFunction 2,000,000 requests of 120 ms:
+//     requests 2 × 0.20 = 0.40 + duration 2,000,000 × 0.12 s × 0.5 GB = 120,000 GB-s × 0.0000166667 = 2.000004
+//     → 2.400004 → $2.40/mo (aws/lambda.tsv, x86_64 requests 0.20 USD per 1M, duration 0.0000166667 USD per GB-s).
+//   nightlyReport: schedule rate(1 day) fires 730 / 24 = 30.4167 times a month → requests 0.0000304167 × 0.20
+//     = 0.0000061; duration has no usage → "<$0.01/mo + usage".
+//   httpApi event: aws/api-gateway.tsv http requests (first tier) 1.00 USD per 1M requests, no usage.
+//   OrdersTable (PAY_PER_REQUEST): aws/dynamodb.tsv write-requests 0.625 USD per 1M write request units, no usage.
+//   the schedule rule is free, so it has no lens. File total 2.400004 + 0.0000061 = 2.40001 → $2.40/mo + usage.
 const serverless = {
   file: 'serverless/serverless.yml',
   lenses: {
-    'createOrder:': 'usage-based: $0.20 per 1M requests',
+    'createOrder:': '$2.40/mo',
     'httpApi:': 'usage-based: $1.00 per 1M requests',
-    'nightlyReport:': 'usage-based: $0.20 per 1M requests',
+    'nightlyReport:': '<$0.01/mo + usage',
     'OrdersTable:': 'usage-based: $0.625 per 1M WRUs',
   },
-  fileTotal: 'File total: $0.00/mo + usage',
+  fileTotal: 'File total: $2.40/mo + usage',
 };
 
-// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 67.8128 + serverless.yml 0 = 379.4968.
-const workspace = { summaryHeading: '# Workspace cost: $379.50/mo' };
+// The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 67.8128 + serverless.yml 2.40001
+// = 381.8968.
+const workspace = { summaryHeading: '# Workspace cost: $381.90/mo' };
 
 /** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
 function webMonthly(type) {

@@ -1,9 +1,9 @@
 import type { Cloud, Resource } from '../model/resource';
 import { isUnknown, Unknown } from '../model/value';
 import type { Assumption, CostComponent, ResourceCost } from './cost';
-import type { ComponentSpec, Family, FamilyContext, FamilyOutput, PriceQuery } from './family';
+import type { ComponentSpec, FamilyContext, FamilyOutput, PriceQuery } from './family';
 import { findFamily, isFreeType } from './catalog';
-import { nearestRegion } from './regions';
+import { nearestRegion, normalizeAzureRegion } from './regions';
 import { ResourceReader } from './resource-reader';
 import type { PriceTable, Snapshot } from './snapshot';
 import { NO_USAGE, UsageReader, type UsageData } from './usage';
@@ -25,14 +25,15 @@ export function priceResource(resource: Resource, env: PricingEnv): ResourceCost
     return fixed(resource, 'unsupported', `${resource.type} is not priced yet`);
   }
   const reader = new ResourceReader(resource);
-  const region = resolveRegion(resource, family, env, reader.assumptions);
+  const cloud: Cloud = family.cloud === 'kubernetes' ? (resource.cloud ?? 'aws') : family.cloud;
+  const region = resolveRegion(resource, cloud, env, reader.assumptions);
   if (isUnknown(region)) return unknownCost(resource, region.reason, reader.assumptions);
 
   const ctx: FamilyContext = {
     region,
     hoursPerMonth: env.hoursPerMonth ?? HOURS_PER_MONTH,
     usage: new UsageReader(env.usage ?? NO_USAGE, resource.address, resource.type, reader.assumptions),
-    lookupRow: (table, ...key) => regionalRow(env.snapshot.table(table), region, key),
+    lookupRow: (table, ...key) => regionalRow(env.snapshot.table(table), region, key, cloud),
   };
   let out: FamilyOutput;
   try {
@@ -42,23 +43,24 @@ export function priceResource(resource: Resource, env: PricingEnv): ResourceCost
   }
   if (out.free) return { ...fixed(resource, 'free', out.free), assumptions: reader.assumptions, region };
 
-  const components = out.components.map((c) => resolveComponent(c, region, env.snapshot));
+  const components = out.components.map((c) => resolveComponent(c, region, env.snapshot, cloud));
   return summarize(resource, components, reader.assumptions, region, out.gpu, priceDate(out.components, env.snapshot));
 }
 
-function resolveRegion(resource: Resource, family: Family, env: PricingEnv, sink: Assumption[]): string | Unknown {
+function resolveRegion(resource: Resource, cloud: Cloud, env: PricingEnv, sink: Assumption[]): string | Unknown {
   if (isUnknown(resource.region)) return new Unknown(`region: ${resource.region.reason}`, resource.region.range);
   if (typeof resource.region === 'string' && resource.region !== '') {
-    sink.push({ label: 'region', value: resource.region, source: 'provider', note: resource.regionSource });
-    return resource.region;
+    // Azure users write display names ("West Europe"); prices are keyed by armRegionName (westeurope).
+    const region = cloud === 'azure' ? normalizeAzureRegion(resource.region) : resource.region;
+    sink.push({ label: 'region', value: region, source: 'provider', note: resource.regionSource });
+    return region;
   }
-  const cloud: Cloud = family.cloud === 'kubernetes' ? (resource.cloud ?? 'aws') : family.cloud;
-  const region = env.defaultRegions[cloud];
+  const region = cloud === 'azure' ? normalizeAzureRegion(env.defaultRegions[cloud]) : env.defaultRegions[cloud];
   sink.push({ label: 'region', value: region, source: 'setting', note: 'default region (costlens.defaultRegion)' });
   return region;
 }
 
-function resolveComponent(spec: ComponentSpec, region: string, snapshot: Snapshot): CostComponent {
+function resolveComponent(spec: ComponentSpec, region: string, snapshot: Snapshot, cloud: Cloud | undefined): CostComponent {
   // Plain object literals, not spreads: this runs for every component of every resource on every keystroke.
   const usageBased = spec.usageBased ?? false;
   const fail = (reason: string, unitPrice: number | null = null, approximateRegion?: CostComponent['approximateRegion'], priceTable?: string): CostComponent => ({
@@ -81,7 +83,7 @@ function resolveComponent(spec: ComponentSpec, region: string, snapshot: Snapsho
   let usedRegion = region;
   let approximateRegion: CostComponent['approximateRegion'];
   if (regional && !table.regions().has(region)) {
-    const near = nearestRegion(region, table.regions());
+    const near = nearestRegion(region, table.regions(), cloud);
     if (!near) return fail(`no prices for ${region}`);
     usedRegion = near;
     approximateRegion = { used: near, wanted: region };
@@ -131,10 +133,10 @@ export function tieredCost(quantity: number, tiers: readonly { start: number; pr
   return cost;
 }
 
-function regionalRow(table: PriceTable | undefined, region: string, key: string[]): readonly number[] | undefined {
+function regionalRow(table: PriceTable | undefined, region: string, key: string[], cloud: Cloud): readonly number[] | undefined {
   if (!table) return undefined;
   if (table.meta.keys[0] !== 'region') return table.row(...key);
-  const r = table.regions().has(region) ? region : nearestRegion(region, table.regions());
+  const r = table.regions().has(region) ? region : nearestRegion(region, table.regions(), cloud);
   return r === undefined ? undefined : table.row(r, ...key);
 }
 

@@ -4,6 +4,7 @@
  */
 export function usd(amount: number): string {
   const abs = Math.abs(amount);
+  if (abs > 0 && abs < 0.00005) return amount < 0 ? '-<$0.0001' : '<$0.0001';
   const digits = abs !== 0 && abs < 0.01 ? 4 : 2;
   const s = abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (amount < 0 ? '-$' : '$') + s;
@@ -20,6 +21,8 @@ export function unitPrice(amount: number): string {
 }
 
 export function monthly(amount: number): string {
+  // A schedule firing once a day costs a fraction of a cent: say so rather than print $0.0000.
+  if (amount > 0 && amount < 0.01) return '<$0.01/mo';
   return `${usd(amount)}/mo`;
 }
 
