@@ -13,7 +13,8 @@ export type { ParseResult } from './ast';
  */
 export function parseHcl(text: string, file: string): ParseResult {
   const p = new ParserState(text, file);
-  p.resetTo(0);
+  // Editors on Windows may save a byte-order mark; it is not part of the first name.
+  p.resetTo(text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const body = parseBody(p, 0, true);
   return { body, problems: p.problems };
 }

@@ -126,6 +126,10 @@ describe('HCL parser: structure', () => {
     );
   });
 
+  it('ignores a byte-order mark', () => {
+    assert.strictEqual(ok('\ufeffresource "a" "b" {}\n').blocks[0].type, 'resource');
+  });
+
   it('handles CRLF line endings', () => {
     const body = ok('a = 1\r\nb {\r\n  c = "x"\r\n}\r\n');
     assert.strictEqual(literalValue(attr(body, 'a').expr), 1);
