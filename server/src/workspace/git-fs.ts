@@ -34,8 +34,17 @@ export class GitFs implements SourceFs {
 
   /** Throws GitError with git's own message when `dir` is not in a repository or the ref does not resolve. */
   static open(dir: string, ref: string): GitFs {
-    const root = fs.realpathSync(git(dir, ['rev-parse', '--show-toplevel']).trim());
-    const commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
+    // One rev-parse for both answers: on small workspaces git's start-up is most of the cost of a diff.
+    const out = git(dir, [
+      'rev-parse',
+      '--show-toplevel',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${ref}^{commit}`,
+    ]);
+    const [top, commit] = out.trim().split('\n');
+    const root = fs.realpathSync(top);
     const g = new GitFs(root, commit);
     // The caller may reach the repository through a symlink (/tmp on macOS, a linked home): map its paths too.
     const given = path.resolve(dir);
