@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { suggest } from './advice/advisor';
 import { codeActions } from './features/code-actions';
 import { alternativesMarkdown } from './report/alternatives-markdown';
+import { hoverExtras } from './report/hover-extras';
 import { codeLenses } from './features/code-lens';
 import { diagnostics } from './features/diagnostics';
 import { PolicyDiagnostics } from './features/policy-diagnostics';
@@ -95,7 +96,8 @@ export class Session {
       const file = URI.toPath(p.textDocument.uri);
       if (!file) return null;
       const env = pricingEnv(await this.engineOptions(file));
-      return hover(await this.view(file), p.position, this.snapshot, (g) => alternativesMarkdown(suggest(g, env)));
+      const view = await this.view(file);
+      return hover(view, p.position, this.snapshot, (g) => [...hoverExtras(g, view.unit?.costs ?? []), ...alternativesMarkdown(suggest(g, env))]);
     }));
     c.onCodeAction(async (p: CodeActionParams) => this.guard<CodeAction[]>([], async () => {
       const file = URI.toPath(p.textDocument.uri);
