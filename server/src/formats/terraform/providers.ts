@@ -106,10 +106,16 @@ export function resourceRegion(
   if (isUnknown(attributes.region)) return { region: attributes.region, source: 'region attribute' };
   if (cloud === 'google' && typeof attributes.zone === 'string')
     return { region: zoneToRegion(attributes.zone), source: 'zone attribute' };
+  // GKE clusters and node pools, Cloud Run, Cloud SQL replicas …: `location` is a region or a zone. Multi-region
+  // locations such as "US" (buckets) are not regions; those families read them themselves.
+  if (cloud === 'google' && typeof attributes.location === 'string' && GOOGLE_REGION_OR_ZONE.test(attributes.location))
+    return { region: zoneToRegion(attributes.location), source: 'location attribute' };
   const key = providerExpr ? providerKey(providerExpr) : defaultProviderName(type);
   const config = key ? providers.get(key) : undefined;
   return config ?? {};
 }
+
+const GOOGLE_REGION_OR_ZONE = /^[a-z]+-[a-z]+\d+(-[a-z])?$/;
 
 /** Azure accepts display names ("West Europe"); prices are keyed by the programmatic name (westeurope). */
 function normalizeAzure(location: Value): Value {

@@ -48,3 +48,36 @@ resource "aws_ecs_task_definition" "api" {
     assert.strictEqual(byAddress['aws_launch_template.app'].meta, undefined);
   });
 });
+
+describe('google location attribute', () => {
+  const text = `provider "google" {
+  region = "us-central1"
+}
+
+resource "google_container_cluster" "eu" {
+  name     = "eu"
+  location = "europe-west4"
+}
+
+resource "google_container_node_pool" "zonal" {
+  cluster  = "eu"
+  location = "europe-west4-b"
+}
+
+resource "google_storage_bucket" "assets" {
+  name     = "assets"
+  location = "US"
+}
+`;
+  const result = analyzeTerraformModule('/m', overlayFs(new Map([['/m/main.tf', text]]), NONE), { defaultRegions: REGIONS });
+  const region = (a: string) => result.resources.find((r) => r.address === a)?.region;
+
+  it('prices GKE where it runs: a regional or zonal location, not the provider region', () => {
+    assert.strictEqual(region('google_container_cluster.eu'), 'europe-west4');
+    assert.strictEqual(region('google_container_node_pool.zonal'), 'europe-west4');
+  });
+
+  it('leaves multi-region bucket locations to the bucket family', () => {
+    assert.strictEqual(region('google_storage_bucket.assets'), 'us-central1');
+  });
+});
