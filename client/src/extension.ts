@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnalysisChangedNotification, BreakdownRequest, Commands, SetSnapshotRequest, SummaryRequest } from '../../server/src/protocol';
+import { AnalysisChangedNotification, BreakdownRequest, Commands, CostOfChangesRequest, SetSnapshotRequest, SummaryRequest } from '../../server/src/protocol';
 import { CostTree } from './features/cost-tree';
 import { downloadModules } from './features/download-modules';
 import { activeSnapshotDir, refreshPrices } from './features/refresh-prices';
@@ -83,6 +83,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ),
     vscode.commands.registerCommand(Commands.refreshCostTree, () => tree.refreshSoon()),
     vscode.commands.registerCommand(Commands.openCostExplorer, () => panel.show()),
+    vscode.commands.registerCommand(Commands.showCostOfChanges, () =>
+      withClient(async (c) => {
+        const r = await c.sendRequest<CostOfChangesRequest.Result>(CostOfChangesRequest.method, { uri: vscode.window.activeTextEditor?.document.uri.toString() });
+        if ('error' in r) void vscode.window.showWarningMessage(`costlens: ${r.error}`);
+        else await docs.show('cost-of-my-changes', r.markdown);
+        return r;
+      }),
+    ),
     vscode.commands.registerCommand(Commands.downloadModules, (dir?: string) => downloadModules(context, output, dir)),
     vscode.commands.registerCommand(Commands.refreshPrices, () =>
       refreshPrices(context, async (dir) => {

@@ -22,14 +22,15 @@ import { inlayHints } from './features/inlay-hints';
 import { URI } from './features/lsp-convert';
 import { summary } from './features/summary';
 import { groupByDeclaration } from './features/group';
-import { AnalysisChangedNotification, BreakdownRequest, SetSnapshotRequest, SETTINGS_SECTION, StatsRequest, SummaryRequest } from './protocol';
+import { AnalysisChangedNotification, BreakdownRequest, CostOfChangesRequest, SetSnapshotRequest, SETTINGS_SECTION, StatsRequest, SummaryRequest } from './protocol';
 import { breakdownMarkdown } from './report/breakdown-markdown';
 import { Snapshot } from './pricing/snapshot';
 import { parseUsageFile } from './pricing/usage-file';
 import type { UsageData } from './pricing/usage';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { AnalysisCache, type CacheOptions, type FileView } from './workspace/analysis-cache';
-import { pricingEnv, rootModules, workspaceReport } from './workspace/analyze';
+import { pricingEnv, rootModules, workspaceReport, type WorkspaceReport } from './workspace/analyze';
+import { costOfChanges } from './report/diff-changes';
 import { discover, type DiscoveredFiles } from './workspace/discover';
 import { overlayFs } from './workspace/disk-fs';
 import type { SourceFs } from './workspace/source-fs';
@@ -113,6 +114,7 @@ export class Session {
       return inlayHints(await this.view(file), p.range, await this.settingsFor(file), (l) => (lines[l] ?? '').replace(/\r$/, '').length);
     }));
     c.onRequest(SummaryRequest.method, (p: SummaryRequest.Params) => this.guard(null, () => this.summary(p)));
+    c.onRequest(CostOfChangesRequest.method, (p: CostOfChangesRequest.Params) => this.guard(null, () => this.costOfChanges(p)));
     c.onRequest(BreakdownRequest.method, (p: BreakdownRequest.Params) => this.guard(null, () => this.breakdown(p)));
     c.onRequest(SetSnapshotRequest.method, (p: SetSnapshotRequest.Params) => this.guard(null, async () => this.setSnapshot(p)));
     c.onRequest(StatsRequest.method, (): StatsRequest.Result => {
@@ -283,12 +285,25 @@ export class Session {
 
   /** Every resource under a workspace root, from the analysis cache (the workspace summary and guardrails share it). */
   private async rootCosts(root: string): Promise<readonly ResourceCost[]> {
+    return (await this.rootReport(root)).costs;
+  }
+
+  private async rootReport(root: string): Promise<WorkspaceReport> {
     const opts = await this.engineOptions(path.join(root, '.'));
     let found = this.discovered.get(root);
     if (!found) this.discovered.set(root, (found = discover([root], this.fs)));
     const tf = found.terraformDirs.map((d) => this.cache.unit(d, true, this.fs, opts)).filter((u) => u !== undefined);
     const units = [...rootModules(tf, []), ...found.otherFiles.map((f) => this.cache.unit(f, false, this.fs, opts)).filter((u) => u !== undefined)];
-    return workspaceReport(units, this.snapshot.pricesAsOf).costs;
+    return workspaceReport(units, this.snapshot.pricesAsOf);
+  }
+
+  private async costOfChanges(p: CostOfChangesRequest.Params): Promise<CostOfChangesRequest.Result> {
+    const file = p.uri ? URI.toPath(p.uri) : undefined;
+    const root = file ? this.rootOf(file) : this.roots[0];
+    if (!root) return { error: 'open a folder to compare its cost with the default branch' };
+    const settings = await this.settingsFor(path.join(root, '.'));
+    const r = costOfChanges(root, await this.rootReport(root), await this.engineOptions(path.join(root, '.')), settings.diff.baseBranch);
+    return 'error' in r ? { error: r.error } : { base: r.base, markdown: r.markdown, monthlyDelta: r.diff.delta };
   }
 
   private async breakdown(p: BreakdownRequest.Params): Promise<BreakdownRequest.Result | null> {

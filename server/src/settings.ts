@@ -26,6 +26,8 @@ export interface Settings {
   };
   /** Policy file (guardrails), relative to the workspace folder; empty = the policies: section of .costlens.yml. */
   readonly policyFile: string;
+  /** Base branch for "Show cost of my changes"; empty = origin/HEAD, then main, then master. */
+  readonly diff: { readonly baseBranch: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   currency: 'USD',
   terraform: { vars: {}, varFiles: [], workspace: 'default', path: '' },
   policyFile: '',
+  diff: { baseBranch: '' },
 };
 
 /** Merges a partial settings object from the client (unknown or ill-typed keys fall back to defaults). */
@@ -73,6 +76,7 @@ export function resolveSettings(raw: unknown): Settings {
       path: str(tf.path, '', true),
     },
     policyFile: str(r.policyFile, '', true),
+    diff: { baseBranch: str(isRecord(r.diff) ? r.diff.baseBranch : undefined, '', true) },
   };
 }
 

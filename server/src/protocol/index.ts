@@ -93,6 +93,16 @@ export namespace StatsRequest {
   }
 }
 
+/** Client → server: the cost of the working tree against the merge base of the default branch. */
+export namespace CostOfChangesRequest {
+  export const method = 'costlens/costOfChanges';
+  export interface Params {
+    /** A file in the workspace folder to compare (the active editor); the first folder when absent. */
+    readonly uri?: string;
+  }
+  export type Result = { readonly base: string; readonly markdown: string; readonly monthlyDelta: number } | { readonly error: string };
+}
+
 /** Command ids, shared by package.json contributions, the client and server-issued lenses. */
 export const Commands = {
   showBreakdown: 'costlens.showBreakdown',
@@ -106,6 +116,7 @@ export const Commands = {
   refreshPrices: 'costlens.refreshPrices',
   downloadModules: 'costlens.downloadModules',
   openCostExplorer: 'costlens.openCostExplorer',
+  showCostOfChanges: 'costlens.showCostOfChanges',
 } as const;
 
 /** The section of VS Code settings the server reads. */
