@@ -27,7 +27,9 @@ export const DOCUMENT_SELECTOR = [
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, snapshotDir?: string): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    // A larger young generation: parsing allocates many short-lived nodes, and the default semi-space makes
+    // the server spend its keystroke budget in scavenges (about 2x parse throughput under load).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=64'] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   let crashes = 0;

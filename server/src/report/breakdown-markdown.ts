@@ -50,8 +50,9 @@ function headline(c: ResourceCost, total: number, n: number): string {
   if (c.status === 'unknown') return 'price unknown';
   if (c.status === 'unsupported') return 'not priced yet';
   if (c.status === 'free') return 'free';
-  const hourly = c.hourlyCost !== null ? ` (${usd(c.hourlyCost)}/h each)` : '';
-  return n > 1 ? `${monthly(total)}${hourly}` : `${monthly(total)}${c.hourlyCost !== null ? ` (${usd(c.hourlyCost)}/h)` : ''}`;
+  // Hourly figures are small: keep their significant digits ($0.099288/h, not $0.10/h).
+  const hourly = c.hourlyCost !== null && c.hourlyCost > 0 ? ` (${unitPrice(c.hourlyCost)}/h${n > 1 ? ' each' : ''})` : '';
+  return `${monthly(total)}${hourly}`;
 }
 
 /** Which tables priced this resource, from which source, as of which date. */
