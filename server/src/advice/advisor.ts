@@ -3,7 +3,7 @@ import { isList, isObject, type Value } from '../model/value';
 import type { ResourceCost } from '../pricing/cost';
 import { priceResource, type PricingEnv } from '../pricing/engine';
 import { valueAt } from '../pricing/resource-reader';
-import { RULES, type AdviceRule, type AdviceTarget } from './rules';
+import { COUNT_RULES, RULES, type AdviceRule, type AdviceTarget, type CountRule } from './rules';
 
 /** A cheaper alternative for one declaration (all its instances), with the saving from the snapshot. */
 export interface Suggestion {
@@ -63,7 +63,33 @@ export function suggest(instances: readonly ResourceCost[], env: PricingEnv, rul
       }
     }
   }
+  out.push(...suggestCount(instances));
   return out.sort((a, b) => b.monthlySaving - a.monthlySaving);
+}
+
+/** Count rules: keep the first `keep` instances; the saving is what the others cost. */
+function suggestCount(instances: readonly ResourceCost[], rules: readonly CountRule[] = COUNT_RULES): Suggestion[] {
+  const first = instances[0];
+  const out: Suggestion[] = [];
+  for (const rule of rules) {
+    if (first.resource.dialect !== rule.dialect || !rule.types.includes(first.resource.type)) continue;
+    if (instances.length <= rule.keep || (rule.nonProductionOnly && !looksNonProduction(first.resource))) continue;
+    if (instances.some((c) => c.monthlyCost === null || approximate(c))) continue;
+    const dropped = instances.slice(rule.keep);
+    const saving = dropped.reduce((s, c) => s + (c.monthlyCost ?? 0), 0);
+    if (saving < 0.005) continue;
+    out.push({
+      ruleId: rule.id,
+      title: `${rule.describe(instances.length)} — saves ${money(saving)}/mo`,
+      path: 'count',
+      current: String(instances.length),
+      next: String(rule.keep),
+      adds: false,
+      monthlySaving: saving,
+      newMonthlyCost: instances.slice(0, rule.keep).reduce((s, c) => s + (c.monthlyCost ?? 0), 0),
+    });
+  }
+  return out;
 }
 
 function money(n: number): string {

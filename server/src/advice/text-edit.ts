@@ -14,7 +14,24 @@ export interface PlainEdit {
  * this file (a variable, a function call): rewriting an expression is the user's call, not ours.
  */
 export function editFor(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
+  if (s.path === 'count') return countEdit(text, r, s);
   return s.adds ? insertion(text, r, s) : replacement(text, r, s);
+}
+
+/**
+ * `count` is a meta-argument (not among the evaluated attributes): find its line in the block and replace
+ * its whole single-line expression (`length(var.azs)`, `3`) with the new count.
+ */
+function countEdit(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
+  const lines = text.split('\n');
+  const headerIndent = (/^\s*/.exec(lines[r.range.start.line] ?? '')?.[0] ?? '').length;
+  for (let l = r.range.start.line + 1; l < r.range.end.line && l < lines.length; l++) {
+    const m = /^(\s*)count(\s*=\s*)(.*?)\s*(#.*|\/\/.*)?$/.exec(lines[l]);
+    if (!m || m[1].length !== headerIndent + 2 || m[3] === '' || /[[{(]$/.test(m[3])) continue;
+    const from = m[1].length + 'count'.length + m[2].length;
+    return { range: { start: { line: l, character: from }, end: { line: l, character: from + m[3].length } }, newText: s.next };
+  }
+  return undefined;
 }
 
 function replacement(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {

@@ -76,3 +76,44 @@ describe('advice text edits', () => {
     assert.deepStrictEqual(e, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  architectures = ["arm64"]\n' });
   });
 });
+
+describe('advice through the Terraform evaluator', () => {
+  // In-memory module; evaluated as the editor would, priced against the frozen fixture snapshot.
+  const { analyzeTerraformModule } = require('../../../server/src/formats/terraform') as typeof import('../../../server/src/formats/terraform');
+  const { overlayFs } = require('../../../server/src/workspace/disk-fs') as typeof import('../../../server/src/workspace/disk-fs');
+  const { groupByDeclaration } = require('../../../server/src/features/group') as typeof import('../../../server/src/features/group');
+  const none = { readFile: () => undefined, listDir: () => [], isDirectory: (p: string) => p === '/m' };
+  const priced = (text: string) => {
+    const r = analyzeTerraformModule('/m', overlayFs(new Map([['/m/main.tf', text]]), none), { defaultRegions: env().defaultRegions });
+    return groupByDeclaration(r.resources.map((x) => priceResource(x, env())));
+  };
+
+  it('suggests one NAT gateway for a non-production VPC and edits the count expression', () => {
+    const text = 'variable "azs" {\n  default = ["a", "b", "c"]\n}\n\nresource "aws_nat_gateway" "dev" {\n  count         = length(var.azs)\n  allocation_id = "eipalloc-1"\n}\n';
+    const [group] = priced(text).filter((g) => g[0].resource.type === 'aws_nat_gateway');
+    const s = suggest(group, env()).find((x) => x.ruleId === 'one-nat-non-prod');
+    // aws/nat-gateway us-east-1 hours 0.045 USD/h (infracost golden, 2024-07-01): 2 dropped × 0.045 × 730 = 65.70.
+    assert.ok(s);
+    assert.strictEqual(s.title, 'Use one NAT gateway instead of 3 (non-production) — saves $65.70/mo');
+    const e = editFor(text, group[0].resource, s);
+    assert.deepStrictEqual(e, { range: { start: { line: 5, character: 18 }, end: { line: 5, character: 33 } }, newText: '1' });
+  });
+
+  it('does not suggest it for production', () => {
+    const text = 'resource "aws_nat_gateway" "main" {\n  count = 3\n}\n';
+    const [group] = priced(text);
+    assert.ok(!suggest(group, env()).some((x) => x.ruleId === 'one-nat-non-prod'));
+  });
+
+  it('suggests Spot VMs for a GKE node pool and adds the attribute to node_config', () => {
+    const text = 'resource "google_container_node_pool" "web" {\n  location   = "us-central1-a"\n  node_count = 3\n\n  node_config {\n    machine_type = "e2-standard-4"\n  }\n}\n';
+    const [group] = priced(text);
+    const s = suggest(group, env()).find((x) => x.ruleId === 'gke-spot-nodes');
+    // google/compute us-central1 e2-standard-4 on-demand 0.13402284, spot 0.080424 (Cyclenerd pricing.yml 2026-07-30):
+    // 3 nodes × 730 h × (0.13402284 − 0.080424) = 117.3814596 (boot disks unchanged).
+    assert.ok(s, JSON.stringify(suggest(group, env()).map((x) => x.title)));
+    assert.ok(Math.abs(s.monthlySaving - 117.3814596) < 1e-6, String(s.monthlySaving));
+    const e = editFor(text, group[0].resource, s);
+    assert.deepStrictEqual(e, { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '    spot = true\n' });
+  });
+});
