@@ -103,6 +103,11 @@ export const GOOGLE_FREE: readonly string[] = [
   'google_kms_key_ring',
   'google_secret_manager_secret_version',
   'google_logging_project_exclusion',
+  // Log routing is free (Cloud Logging pricing: "Log routing is defined as forwarding received logs to a supported
+  // destination. Destination charges might apply"): the bucket, topic or dataset it writes to carries the charge.
+  'google_logging_project_sink',
+  'google_logging_folder_sink',
+  'google_logging_organization_sink',
   'google_monitoring_notification_channel',
   'google_monitoring_alert_policy',
   'google_monitoring_dashboard',

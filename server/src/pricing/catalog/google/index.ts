@@ -1,10 +1,12 @@
 import type { Family } from '../../family';
+import { artifactRegistryRepository } from './artifact-registry';
 import { computeDisk, computeSnapshot } from './compute-disk';
 import { computeInstance } from './compute-instance';
 import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
 import { kmsCryptoKey } from './kms';
 import { computeAddress, forwardingRule, routerNat, vpnTunnel } from './network';
+import { pubsub } from './pubsub';
 import { redisInstance } from './redis-instance';
 import { cloudFunction } from './cloud-functions';
 import { cloudRunService } from './cloud-run';
@@ -31,4 +33,6 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   cloudFunction,
   computeSnapshot,
   kmsCryptoKey,
+  pubsub,
+  artifactRegistryRepository,
 ];

@@ -1,0 +1,29 @@
+// Google Cloud data services priced per volume, copied as their official pricing pages print them (read through
+// the search tool on 2026-11-27). Both prices are the same in every region, so the tables have no region key.
+
+/** A public price page read through the search tool on 2026-11-27. */
+const page = (url) => ({ repo: 'web', path: url, date: '2026-11-27' });
+
+export default [
+  {
+    id: 'google/pubsub',
+    description: 'Pub/Sub throughput (publish and delivery), beyond the first 10 GiB per billing account each month',
+    keys: ['metric'],
+    values: ['price'],
+    unit: 'USD per TiB',
+    sources: [page('https://cloud.google.com/pubsub/pricing')],
+    // "The first 10 GiB are free. After that, the price is $40 per TiB in all Google Cloud regions."
+    rows: [['throughput', '40']],
+  },
+  {
+    id: 'google/artifact-registry',
+    description: 'Artifact Registry storage beyond the first 0.5 GB per billing account',
+    keys: ['metric'],
+    values: ['price'],
+    unit: 'USD per GB-month',
+    sources: [page('https://cloud.google.com/artifact-registry/pricing')],
+    // "Up to 0.5 GB: Free; Over 0.5 GB: $0.10 (per GB / month). The pricing is the same for both regional and
+    // multi-regional repositories."
+    rows: [['storage', '0.10']],
+  },
+];
