@@ -11,6 +11,14 @@ export function summaryMarkdown(title: string, s: SummaryRequest.Result, rel: (u
     for (const f of s.files) lines.push(`| ${rel(f.uri)} | ${f.resources} | ${money(f.monthlyCost)} |`);
     lines.push('');
   }
+  const byCloud = new Map<string, number>();
+  for (const r of s.resources) {
+    const key = r.cloud ?? (r.type.includes('::') ? 'aws' : 'kubernetes');
+    byCloud.set(key, (byCloud.get(key) ?? 0) + (r.monthlyCost ?? 0));
+  }
+  lines.push('## By cloud', '', '| Cloud | Monthly |', '|---|--:|');
+  for (const [c, v] of [...byCloud].sort((a, b) => b[1] - a[1])) lines.push(`| ${c} | ${money(v)} |`);
+  lines.push('');
   const byType = new Map<string, number>();
   for (const r of s.resources) byType.set(r.type, (byType.get(r.type) ?? 0) + (r.monthlyCost ?? 0));
   lines.push('## By resource type', '', '| Type | Monthly |', '|---|--:|');
