@@ -12,7 +12,7 @@ import { assertMatches, FIXTURE_SNAPSHOT, loadUsage, REPO, type Expected } from 
  * instead of the runner's plain YAML walk: the logical ids of expected.json must price identically.
  * Folders whose families need a `Ref` resolved into meta.references are left to aws-golden.test.ts.
  */
-const NEEDS_REFERENCES = new Set(['autoscaling_group', 'ecs_service']);
+const NEEDS_REFERENCES = new Set(['autoscaling_group', 'ecs_service', 'lambda_provisioned_concurrency']);
 const REGIONS: Readonly<Record<Cloud, string>> = { aws: 'us-east-1', google: 'us-central1', azure: 'eastus' };
 
 describe('golden: AWS families through the CloudFormation reader', () => {

@@ -92,7 +92,8 @@ export const AWS_FREE = {
     'AWS::ElasticLoadBalancingV2::ListenerCertificate', 'AWS::ElasticLoadBalancingV2::TargetGroup',
     'AWS::ECS::Cluster', 'AWS::ECS::TaskDefinition', 'AWS::ECS::CapacityProvider', 'AWS::ECS::ClusterCapacityProviderAssociations',
     'AWS::EKS::Addon', 'AWS::EKS::FargateProfile', 'AWS::EKS::AccessEntry', 'AWS::EKS::PodIdentityAssociation',
-    'AWS::Lambda::Permission', 'AWS::Lambda::Alias', 'AWS::Lambda::Version', 'AWS::Lambda::EventSourceMapping',
+    // AWS::Lambda::Alias and ::Version are priced (provisioned concurrency) and report free without it.
+    'AWS::Lambda::Permission', 'AWS::Lambda::EventSourceMapping',
     'AWS::Lambda::EventInvokeConfig', 'AWS::Lambda::LayerVersion', 'AWS::Lambda::LayerVersionPermission',
     'AWS::ApiGateway::Resource', 'AWS::ApiGateway::Method', 'AWS::ApiGateway::Deployment', 'AWS::ApiGateway::Stage',
     'AWS::ApiGateway::Authorizer', 'AWS::ApiGateway::BasePathMapping', 'AWS::ApiGateway::Model', 'AWS::ApiGateway::Account',

@@ -14,6 +14,7 @@ import { elasticacheCluster, elasticacheReplicationGroup } from './elasticache';
 import { eksCluster, eksNodeGroup } from './eks';
 import { instance } from './instance';
 import { lambda } from './lambda';
+import { lambdaProvisionedConcurrency } from './lambda-provisioned-concurrency';
 import { loadBalancer } from './load-balancer';
 import { snsTopic, sqsQueue } from './messaging';
 import { natGateway } from './nat-gateway';
@@ -40,6 +41,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   eksNodeGroup,
   autoscalingGroup,
   lambda,
+  lambdaProvisionedConcurrency,
   s3Bucket,
   dynamodbTable,
   elasticacheCluster,

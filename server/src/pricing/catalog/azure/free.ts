@@ -60,12 +60,16 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_postgresql_flexible_server_firewall_rule',
   'azurerm_mysql_flexible_database',
   'azurerm_mysql_flexible_server_firewall_rule',
+  // The logical SQL server is free: its databases and elastic pools carry the charge.
+  'azurerm_mssql_server',
   'azurerm_mssql_firewall_rule',
   'azurerm_mssql_virtual_network_rule',
   'azurerm_key_vault_secret',
   'azurerm_key_vault_key',
   'azurerm_key_vault_certificate',
   'azurerm_monitor_diagnostic_setting',
+  // An Azure AI services / OpenAI account is free; its deployments and API calls carry the charge.
+  'azurerm_cognitive_account',
   'azurerm_monitor_action_group',
   'azurerm_app_service_custom_hostname_binding',
   'azurerm_dns_a_record',

