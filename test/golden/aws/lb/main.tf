@@ -24,3 +24,8 @@ resource "aws_lb" "gwlb" {
   name               = "gwlb"
   load_balancer_type = "gateway"
 }
+
+resource "aws_lb" "gwlb_usage" {
+  name               = "gwlb-usage"
+  load_balancer_type = "gateway"
+}

@@ -10,6 +10,7 @@ import { ecrRepository } from './ecr';
 import { ecsService } from './ecs-service';
 import { efsFileSystem } from './efs';
 import { eip } from './eip';
+import { classicLoadBalancer } from './elb';
 import { elasticacheCluster, elasticacheReplicationGroup } from './elasticache';
 import { eksCluster, eksNodeGroup } from './eks';
 import { instance } from './instance';
@@ -37,6 +38,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   dbInstance,
   natGateway,
   loadBalancer,
+  classicLoadBalancer,
   eksCluster,
   eksNodeGroup,
   autoscalingGroup,
