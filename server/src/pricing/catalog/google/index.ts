@@ -9,6 +9,7 @@ import { computeAddress, forwardingRule, routerNat, vpnTunnel } from './network'
 import { pubsub } from './pubsub';
 import { redisInstance } from './redis-instance';
 import { cloudFunction } from './cloud-functions';
+import { cloudFunction2 } from './cloud-functions2';
 import { cloudRunService } from './cloud-run';
 import { sqlDatabaseInstance } from './sql-database-instance';
 import { storageBucket } from './storage-bucket';
@@ -31,6 +32,7 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   vpnTunnel,
   cloudRunService,
   cloudFunction,
+  cloudFunction2,
   computeSnapshot,
   kmsCryptoKey,
   pubsub,
