@@ -26,4 +26,19 @@ export default [
     // multi-regional repositories."
     rows: [['storage', '0.10']],
   },
+  {
+    id: 'google/bigquery',
+    description: 'BigQuery table storage: active and long-term (not modified for 90 days) logical storage',
+    keys: ['metric'],
+    values: ['price'],
+    unit: 'USD per GB-month',
+    sources: [page('https://cloud.google.com/bigquery/pricing')],
+    // "Storage $0.02 per GB, per month"; "Long Term Storage $0.01 per GB, per month" (the US and EU multi-region
+    // figure; some single regions differ). The on-demand query price was not found on an official page, so
+    // queries are not priced.
+    rows: [
+      ['active-storage', '0.02'],
+      ['long-term-storage', '0.01'],
+    ],
+  },
 ];

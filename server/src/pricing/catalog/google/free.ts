@@ -103,6 +103,10 @@ export const GOOGLE_FREE: readonly string[] = [
   'google_kms_key_ring',
   'google_secret_manager_secret_version',
   'google_logging_project_exclusion',
+  // A dataset costs nothing itself: its tables carry the storage (google_bigquery_table) and queries are billed to
+  // the project that runs them.
+  'google_bigquery_dataset',
+  'google_bigquery_dataset_iam_member',
   // Log routing is free (Cloud Logging pricing: "Log routing is defined as forwarding received logs to a supported
   // destination. Destination charges might apply"): the bucket, topic or dataset it writes to carries the charge.
   'google_logging_project_sink',

@@ -1,5 +1,6 @@
 import type { Family } from '../../family';
 import { artifactRegistryRepository } from './artifact-registry';
+import { bigqueryTable } from './bigquery';
 import { computeDisk, computeSnapshot } from './compute-disk';
 import { computeInstance } from './compute-instance';
 import { containerCluster, containerNodePool } from './gke';
@@ -37,4 +38,5 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   kmsCryptoKey,
   pubsub,
   artifactRegistryRepository,
+  bigqueryTable,
 ];
