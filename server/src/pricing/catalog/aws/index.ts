@@ -14,10 +14,13 @@ import { classicLoadBalancer } from './elb';
 import { elasticacheCluster, elasticacheReplicationGroup } from './elasticache';
 import { eksCluster, eksNodeGroup } from './eks';
 import { instance } from './instance';
+import { kinesisStream } from './kinesis-stream';
 import { lambda } from './lambda';
 import { lambdaProvisionedConcurrency } from './lambda-provisioned-concurrency';
 import { loadBalancer } from './load-balancer';
 import { snsTopic, sqsQueue } from './messaging';
+import { mqBroker } from './mq-broker';
+import { mskCluster } from './msk-cluster';
 import { natGateway } from './nat-gateway';
 import { opensearchDomain } from './opensearch';
 import { dbInstance } from './rds';
@@ -71,4 +74,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   transitGatewayAttachment,
   vpnConnection,
   stateMachine,
+  kinesisStream,
+  mskCluster,
+  mqBroker,
 ];
