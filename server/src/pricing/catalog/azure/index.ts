@@ -2,6 +2,7 @@ import type { Family } from '../../family';
 import { containerRegistry } from './container-registry';
 import { functionApp, servicePlan } from './functions';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
+import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
 import { mssqlDatabase } from './mssql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
@@ -20,6 +21,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   managedDisk,
   postgresqlFlexibleServer,
   mssqlDatabase,
+  mlComputeCluster,
+  mlComputeInstance,
   storageAccount,
   loadBalancer,
   natGateway,
