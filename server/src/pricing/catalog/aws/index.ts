@@ -3,6 +3,7 @@ import { httpApi, restApi } from './api-gateway';
 import { rdsCluster, rdsClusterInstance } from './aurora';
 import { autoscalingGroup } from './autoscaling-group';
 import { logGroup, metricAlarm } from './cloudwatch';
+import { docdbClusterInstance } from './docdb';
 import { dynamodbTable } from './dynamodb';
 import { ebsVolume } from './ebs';
 import { ebsSnapshot } from './ebs-snapshot';
@@ -21,9 +22,11 @@ import { loadBalancer } from './load-balancer';
 import { snsTopic, sqsQueue } from './messaging';
 import { mqBroker } from './mq-broker';
 import { mskCluster } from './msk-cluster';
+import { memorydbCluster } from './memorydb';
 import { natGateway } from './nat-gateway';
 import { opensearchDomain } from './opensearch';
 import { dbInstance } from './rds';
+import { redshiftCluster } from './redshift';
 import { route53HealthCheck, route53Record, route53Zone } from './route53';
 import { s3Bucket } from './s3-bucket';
 import { sagemakerEndpointConfig } from './sagemaker';
@@ -77,4 +80,7 @@ export const AWS_FAMILIES: readonly Family[] = [
   kinesisStream,
   mskCluster,
   mqBroker,
+  docdbClusterInstance,
+  redshiftCluster,
+  memorydbCluster,
 ];
