@@ -42,8 +42,9 @@ describe('example module: Google web stack', () => {
       'google_compute_router_nat.nat': 'usage',
       'google_storage_bucket.assets': 'usage',
       'google_cloud_run_v2_service.api': 'usage',
+      // In use by the global forwarding rule: Google does not charge for the address.
+      'google_compute_global_address.web': 'free',
       // No cited price in the snapshot yet.
-      'google_compute_global_address.web': 'unsupported',
       'google_dns_managed_zone.shop': 'unsupported',
     });
   });

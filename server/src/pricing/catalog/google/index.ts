@@ -3,6 +3,7 @@ import { artifactRegistryRepository } from './artifact-registry';
 import { bigqueryTable } from './bigquery';
 import { computeDisk, computeSnapshot } from './compute-disk';
 import { computeInstance } from './compute-instance';
+import { computeGlobalAddress } from './global-address';
 import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
 import { kmsCryptoKey } from './kms';
@@ -29,6 +30,7 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   redisInstance,
   forwardingRule,
   computeAddress,
+  computeGlobalAddress,
   routerNat,
   vpnTunnel,
   cloudRunService,
