@@ -60,7 +60,8 @@ export default [
     values: ['price'],
     unit: 'USD per hour (hours), per GLCU-hour (lcu)',
     sources: [page(ELB_PAGE)],
-    // awsnegotiations.com ("Published May 2026", read 2026-11-27): "Gateway LB (GWLB) | $0.0125 / hour | GLCU-hour | $0.004 per GLCU-hour + GWLB endpoint hour".
+    // awsnegotiations.com ("Published May 2026", read 2026-11-27): "Gateway LB (GWLB) | $0.0125 / hour |
+    // GLCU-hour | $0.004 per GLCU-hour + GWLB endpoint hour".
     build: () => [
       ['us-east-1', 'hours', '0.0125'],
       ['us-east-1', 'lcu', '0.004'],
@@ -89,7 +90,8 @@ export default [
     unit: 'USD per broker-hour (kafka.*), per GB-month (storage)',
     sources: [golden('msk_cluster_test', '25994726439bcf0e3e585237c275f7a732a65575')],
     build: () => [
-      ['us-east-1', 'kafka.t3.small', '0.0456'], // "Instance (kafka.t3.small) 1,460 hours $66.58": 1,460 × 0.0456 = 66.576 (shortest such decimal)
+      // "Instance (kafka.t3.small) 1,460 hours $66.58": 1,460 × 0.0456 = 66.576 (the shortest such decimal).
+      ['us-east-1', 'kafka.t3.small', '0.0456'],
       ['us-east-1', 'kafka.m5.24xlarge', '10.08'], // "2,920 hours $29,433.60" → 29,433.60 / 2,920 (4 brokers)
       ['us-east-1', 'storage', '0.10'], // "Storage 4,000 GB $400.00" → 400 / 4,000
     ],
@@ -180,7 +182,10 @@ export default [
     values: ['price'],
     unit: 'USD per GB-month (storage), per GB (restore), per request (efs-restore-item)',
     sources: [golden('backup_vault_test', '05030177b5349bb45a293baaca03431e76afac8f')],
-    // Every row: "… Monthly cost depends on usage: $X per GB" (or per requests).
+    // Rows: "… Monthly cost depends on usage: $X per GB" (or per requests), checked against the usage run (10,000
+    // of each). The golden prints unit prices of $0.10 and more to the cent, so the two DynamoDB rows come from the
+    // usage run instead: "DynamoDB backup 10,000 GB $1,120.00" → 0.112 (printed "$0.11 per GB"), "DynamoDB restore
+    // 10,000 GB $1,680.00" → 0.168 (printed "$0.17").
     build: () => [
       ['us-east-1', 'efs-warm', '0.06'],
       ['us-east-1', 'efs-cold', '0.012'],
@@ -189,8 +194,8 @@ export default [
       ['us-east-1', 'efs-restore-item', '0.60'],
       ['us-east-1', 'ebs', '0.055'],
       ['us-east-1', 'rds', '0.095'],
-      ['us-east-1', 'dynamodb', '0.11'],
-      ['us-east-1', 'dynamodb-restore', '0.17'],
+      ['us-east-1', 'dynamodb', '0.112'],
+      ['us-east-1', 'dynamodb-restore', '0.168'],
       ['us-east-1', 'aurora', '0.024'],
       ['us-east-1', 'fsx-windows', '0.055'],
       ['us-east-1', 'fsx-lustre', '0.055'],

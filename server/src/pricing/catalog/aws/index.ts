@@ -2,11 +2,14 @@ import type { Family } from '../../family';
 import { httpApi, restApi } from './api-gateway';
 import { rdsCluster, rdsClusterInstance } from './aurora';
 import { autoscalingGroup } from './autoscaling-group';
+import { backupVault } from './backup-vault';
 import { logGroup, metricAlarm } from './cloudwatch';
+import { cloudwatchDashboard } from './cloudwatch-dashboard';
 import { docdbClusterInstance } from './docdb';
 import { dynamodbTable } from './dynamodb';
 import { ebsVolume } from './ebs';
 import { ebsSnapshot } from './ebs-snapshot';
+import { ec2Host } from './ec2-host';
 import { ecrRepository } from './ecr';
 import { ecsService } from './ecs-service';
 import { efsFileSystem } from './efs';
@@ -14,6 +17,7 @@ import { eip } from './eip';
 import { classicLoadBalancer } from './elb';
 import { elasticacheCluster, elasticacheReplicationGroup } from './elasticache';
 import { eksCluster, eksNodeGroup } from './eks';
+import { globalAccelerator } from './global-accelerator';
 import { instance } from './instance';
 import { kinesisStream } from './kinesis-stream';
 import { lambda } from './lambda';
@@ -29,6 +33,7 @@ import { dbInstance } from './rds';
 import { redshiftCluster } from './redshift';
 import { route53HealthCheck, route53Record, route53Zone } from './route53';
 import { s3Bucket } from './s3-bucket';
+import { spotInstanceRequest } from './spot-instance-request';
 import { sagemakerEndpointConfig } from './sagemaker';
 import { stateMachine } from './step-functions';
 import { transitGatewayAttachment, vpcEndpoint, vpnConnection } from './vpc-networking';
@@ -83,4 +88,9 @@ export const AWS_FAMILIES: readonly Family[] = [
   docdbClusterInstance,
   redshiftCluster,
   memorydbCluster,
+  spotInstanceRequest,
+  ec2Host,
+  cloudwatchDashboard,
+  globalAccelerator,
+  backupVault,
 ];
