@@ -202,6 +202,27 @@ export default [
     ],
   },
   {
+    id: 'aws/cloudfront',
+    description: 'CloudFront data transfer out (to the internet, first 10 TB; to the origin) and HTTP/HTTPS requests, by edge zone',
+    keys: ['zone', 'metric'],
+    values: ['price'],
+    unit: 'USD per GB (internet, origin), per 10k requests (http, https)',
+    sources: [golden('cloudfront_distribution_test', '04322d699e8bbc5f2658a22508dd3e28c9533a91')],
+    // Rows as printed: "US, Mexico, Canada (first 10TB) … $0.085 per GB", "HTTPS requests … Europe, Israel … $0.012 per
+    // 10k requests", … Only the US and Europe zones: the golden prints prices of $0.10 and more to the cent, so the
+    // other zones' figures ($0.11, $0.12 …) may be rounded and are left out.
+    build: () => [
+      ['us', 'internet', '0.085'],
+      ['europe', 'internet', '0.085'],
+      ['us', 'origin', '0.02'],
+      ['europe', 'origin', '0.02'],
+      ['us', 'http', '0.0075'],
+      ['europe', 'http', '0.009'],
+      ['us', 'https', '0.01'],
+      ['europe', 'https', '0.012'],
+    ],
+  },
+  {
     id: 'aws/ec2-host',
     description: 'EC2 Dedicated Host on-demand hours per host family',
     keys: ['region', 'hostFamily'],

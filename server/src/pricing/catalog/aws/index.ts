@@ -3,6 +3,7 @@ import { httpApi, restApi } from './api-gateway';
 import { rdsCluster, rdsClusterInstance } from './aurora';
 import { autoscalingGroup } from './autoscaling-group';
 import { backupVault } from './backup-vault';
+import { cloudfrontDistribution } from './cloudfront';
 import { logGroup, metricAlarm } from './cloudwatch';
 import { cloudwatchDashboard } from './cloudwatch-dashboard';
 import { docdbClusterInstance } from './docdb';
@@ -93,4 +94,5 @@ export const AWS_FAMILIES: readonly Family[] = [
   cloudwatchDashboard,
   globalAccelerator,
   backupVault,
+  cloudfrontDistribution,
 ];
