@@ -1,5 +1,7 @@
-import { isUnknown, Unknown } from '../../../model/value';
+import { isObject, isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, FamilyContext, FamilyOutput, PriceQuery } from '../../family';
+import { normalizeAzureRegion } from '../../regions';
+import type { ResourceReader } from '../../resource-reader';
 import { hourly, usage } from '../aws/common';
 
 /** The hourly and usage component shapes are the same for every cloud. */
@@ -129,4 +131,24 @@ export function tieredDisk(
     );
   }
   return out;
+}
+
+/**
+ * Child resources without a location of their own (AKS node pools, SQL databases) run where their parent does,
+ * but the engine prices them in the default region. When the parent the evaluator resolved (meta.references[path])
+ * is elsewhere, the hover says so rather than pricing silently in the wrong region.
+ */
+export function noteParentLocation(r: ResourceReader, ctx: FamilyContext, path: string): void {
+  const refs = r.meta('references');
+  const ref = isObject(refs) ? refs[path] : undefined;
+  const attrs = isObject(ref) ? ref.attributes : undefined;
+  const location = isObject(attrs) ? attrs.location : undefined;
+  if (typeof location !== 'string' || normalizeAzureRegion(location) === ctx.region) return;
+  const address = isObject(ref) && typeof ref.address === 'string' ? ref.address : path;
+  r.assume({
+    label: 'region',
+    value: ctx.region,
+    source: 'default',
+    note: `${address} is in ${normalizeAzureRegion(location)}; this resource is priced in the default region`,
+  });
 }

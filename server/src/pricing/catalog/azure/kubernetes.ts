@@ -1,7 +1,7 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, Family, FamilyContext, FamilyOutput } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
-import { gpuOf, hourly, tieredDisk, vmHours } from './common';
+import { gpuOf, hourly, noteParentLocation, tieredDisk, vmHours } from './common';
 
 /** AKS gives node OS disks 128 GiB unless os_disk_size_gb says otherwise. */
 const AKS_OS_DISK_GB = 128;
@@ -68,6 +68,7 @@ export const kubernetesNodePool: Family = {
   cloud: 'azure',
   terraform: ['azurerm_kubernetes_cluster_node_pool'],
   price(r, ctx) {
+    noteParentLocation(r, ctx, 'kubernetes_cluster_id');
     return pool(r, ctx, '');
   },
 };

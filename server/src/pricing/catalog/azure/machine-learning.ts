@@ -1,6 +1,6 @@
 import { Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
-import { gpuOf, vmHours } from './common';
+import { gpuOf, noteParentLocation, vmHours } from './common';
 
 /** The VM size attribute, or why it is missing. */
 function sizeOf(v: string | Unknown | undefined): string | Unknown {
@@ -16,6 +16,7 @@ export const mlComputeInstance: Family = {
   cloud: 'azure',
   terraform: ['azurerm_machine_learning_compute_instance'],
   price(r, ctx) {
+    noteParentLocation(r, ctx, 'machine_learning_workspace_id');
     const size = sizeOf(r.str('virtual_machine_size'));
     if (ctx.usage.num('monthly_hrs') === undefined)
       r.assume({ label: 'running', value: 'all month', source: 'default', note: 'no stop schedule is read' });

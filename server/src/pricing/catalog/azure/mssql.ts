@@ -1,6 +1,6 @@
 import { Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
-import { hourly, usage } from './common';
+import { hourly, noteParentLocation, usage } from './common';
 
 /** Storage a DTU database includes before "extra data storage" is billed (Azure's DTU resource limits, GB). */
 const DTU_INCLUDED_GB: Readonly<Record<string, number>> = { Basic: 2, S: 250, P: 500, P11: 4096, P15: 4096 };
@@ -21,6 +21,7 @@ export const mssqlDatabase: Family = {
   cloud: 'azure',
   terraform: ['azurerm_mssql_database'],
   price(r, ctx) {
+    noteParentLocation(r, ctx, 'server_id');
     const redundancy = REDUNDANCY[String(r.str('storage_account_type', 'Geo', 'provider default backup redundancy'))];
     const backup = (item: string) =>
       redundancy ? table(`${item}-${redundancy}`) : new Unknown('GeoZone backup storage is not in the snapshot');
