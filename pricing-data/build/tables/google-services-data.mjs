@@ -41,4 +41,26 @@ export default [
       ['long-term-storage', '0.01'],
     ],
   },
+  {
+    id: 'google/dns',
+    description: 'Cloud DNS: managed zones (first 25 per billing account) and regular queries (first 1 billion a month)',
+    keys: ['metric'],
+    values: ['price'],
+    unit: 'USD per zone-hour (zone), per 1M queries (queries)',
+    sources: [
+      {
+        // A verbatim transcription of https://cloud.google.com/dns/pricing ("every price_text was found verbatim
+        // in the fetched page text"), read 2026-09-20; found through the search tool on 2026-11-27.
+        repo: 'api-evangelist/google-cloud-dns',
+        path: 'plans/google-cloud-dns-plans-pricing.yml',
+        commit: '43b388c',
+        date: '2026-09-20',
+        covers: 'cloud.google.com/dns/pricing as read 2026-09-20',
+      },
+    ],
+    rows: [
+      ['zone', '0.000273973'], // "Managed zones 0 to 25: $0.000273973 / 1 hour"
+      ['queries', '0.40'], // "Regular queries (0 to 1,000,000,000): $0.40 / 1,000,000 count"
+    ],
+  },
 ];

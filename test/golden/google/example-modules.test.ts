@@ -44,8 +44,7 @@ describe('example module: Google web stack', () => {
       'google_cloud_run_v2_service.api': 'usage',
       // In use by the global forwarding rule: Google does not charge for the address.
       'google_compute_global_address.web': 'free',
-      // No cited price in the snapshot yet.
-      'google_dns_managed_zone.shop': 'unsupported',
+      'google_dns_managed_zone.shop': 'priced',
     });
   });
 });

@@ -3,6 +3,7 @@ import { artifactRegistryRepository } from './artifact-registry';
 import { bigqueryTable } from './bigquery';
 import { computeDisk, computeSnapshot } from './compute-disk';
 import { computeInstance } from './compute-instance';
+import { dnsManagedZone } from './dns';
 import { computeGlobalAddress } from './global-address';
 import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
@@ -41,4 +42,5 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   pubsub,
   artifactRegistryRepository,
   bigqueryTable,
+  dnsManagedZone,
 ];
