@@ -81,3 +81,33 @@ resource "google_storage_bucket" "assets" {
     assert.strictEqual(region('google_storage_bucket.assets'), 'us-central1');
   });
 });
+
+describe('azure children inherit the parent location', () => {
+  const text = `resource "azurerm_kubernetes_cluster" "main" {
+  name     = "main"
+  location = "West Europe"
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "batch" {
+  name                  = "batch"
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.main.id
+  vm_size               = "Standard_D4s_v5"
+}
+
+resource "azurerm_kubernetes_cluster_node_pool" "pinned" {
+  kubernetes_cluster_id = azurerm_kubernetes_cluster.main.id
+  location              = "northeurope"
+}
+`;
+  const result = analyzeTerraformModule('/m', overlayFs(new Map([['/m/main.tf', text]]), NONE), { defaultRegions: REGIONS });
+  const find = (a: string) => result.resources.find((r) => r.address === a);
+
+  it('prices an AKS node pool where its cluster runs', () => {
+    assert.strictEqual(find('azurerm_kubernetes_cluster_node_pool.batch')?.region, 'westeurope');
+    assert.strictEqual(find('azurerm_kubernetes_cluster_node_pool.batch')?.regionSource, 'location of azurerm_kubernetes_cluster.main');
+  });
+
+  it('keeps an explicit location', () => {
+    assert.strictEqual(find('azurerm_kubernetes_cluster_node_pool.pinned')?.region, 'northeurope');
+  });
+});

@@ -253,7 +253,8 @@ export class ModuleInstance {
     const [type] = key.split('.');
     const prefix = this.place.modulePath ? `${this.place.modulePath}.` : '';
     const declPrefix = this.place.declarationPath ? `${this.place.declarationPath}.` : '';
-    const region = resourceRegion(type, attrs, attribute(decl.node, 'provider')?.expr, this.providers);
+    const meta = this.meta(decl.node, instance, prefix);
+    const region = inheritLocation(type, attrs, meta) ?? resourceRegion(type, attrs, attribute(decl.node, 'provider')?.expr, this.providers);
     return {
       dialect: 'terraform',
       type,
@@ -269,7 +270,7 @@ export class ModuleInstance {
       regionSource: region.source,
       modulePath: this.place.modulePath || undefined,
       instanceKey: instance.key,
-      meta: this.meta(decl.node, instance, prefix),
+      meta,
     };
   }
 
@@ -286,6 +287,22 @@ export class ModuleInstance {
     if (!references && !instance.unknownCount) return undefined;
     return { ...(instance.unknownCount ? { count: instance.unknownCount } : {}), ...(references ? { references } : {}) };
   }
+}
+
+/**
+ * Azure children without a `location` (AKS node pools, SQL databases, ML compute) run where their parent
+ * runs: take the location of the resource they reference (`kubernetes_cluster_id = azurerm_kubernetes_cluster.x.id`).
+ */
+function inheritLocation(type: string, attrs: ValueObject, meta: Resource['meta']): { region: Value; source: string } | undefined {
+  if (cloudOf(type) !== 'azure' || (attrs.location !== undefined && attrs.location !== null)) return undefined;
+  const refs = meta?.references;
+  if (!refs || typeof refs !== 'object' || Array.isArray(refs)) return undefined;
+  for (const [path, ref] of Object.entries(refs as Record<string, Value>)) {
+    const a = (ref as { attributes?: Record<string, Value> }).attributes;
+    const location = a?.location;
+    if (typeof location === 'string') return { region: location.toLowerCase().replace(/\s+/g, ''), source: `location of ${(ref as { address?: string }).address ?? path}` };
+  }
+  return undefined;
 }
 
 /** Variable defaults and tfvars values are constants: no references, but functions and path are fine. */
