@@ -31,6 +31,7 @@ import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { AnalysisCache, type CacheOptions, type FileView } from './workspace/analysis-cache';
 import { pricingEnv, rootModules, workspaceReport, type WorkspaceReport } from './workspace/analyze';
 import { costOfChanges } from './report/diff-changes';
+import { baseCosts, deltaSuffix, relativeUnit, type BaseCosts } from './report/base-costs';
 import { discover, type DiscoveredFiles } from './workspace/discover';
 import { overlayFs } from './workspace/disk-fs';
 import type { SourceFs } from './workspace/source-fs';
@@ -52,6 +53,7 @@ export class Session {
   private readonly settingsByRoot = new Map<string, Promise<Settings>>();
   private readonly usageByRoot = new Map<string, { text: string | undefined; usage?: UsageData }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly baseByRoot = new Map<string, { at: number; base: BaseCosts | undefined }>();
   /** Workspace walks, per root, until a file is created or deleted. */
   private readonly discovered = new Map<string, DiscoveredFiles>();
   private snapshot!: Snapshot;
@@ -91,7 +93,9 @@ export class Session {
       const file = URI.toPath(p.textDocument.uri);
       if (!file) return [];
       const [view, settings] = [await this.view(file), await this.settingsFor(file)];
-      return codeLenses(p.textDocument.uri, file, view, settings);
+      const base = settings.diff.showInLens ? await this.baseCostsFor(file) : undefined;
+      const unit = base && view.unit ? relativeUnit(this.rootOf(file), view.unit.id) : undefined;
+      return codeLenses(p.textDocument.uri, file, view, settings, base ? (decl, m) => deltaSuffix(base, `${unit}#${decl}`, m) : undefined);
     }));
     c.onHover(async (p) => this.guard(null, async () => {
       const file = URI.toPath(p.textDocument.uri);
@@ -199,6 +203,7 @@ export class Session {
 
   private configurationChanged(): void {
     this.settingsByRoot.clear();
+    this.baseByRoot.clear();
     this.usageByRoot.clear();
     this.cache.clear();
     this.scheduleDiagnostics();
@@ -295,6 +300,22 @@ export class Session {
     const tf = found.terraformDirs.map((d) => this.cache.unit(d, true, this.fs, opts)).filter((u) => u !== undefined);
     const units = [...rootModules(tf, []), ...found.otherFiles.map((f) => this.cache.unit(f, false, this.fs, opts)).filter((u) => u !== undefined)];
     return workspaceReport(units, this.snapshot.pricesAsOf);
+  }
+
+  /** Base-branch costs for the lens suffix; the merge base is re-read at most once a minute, the base priced once per commit. */
+  private async baseCostsFor(file: string): Promise<BaseCosts | undefined> {
+    const root = this.rootOf(file);
+    const cached = this.baseByRoot.get(root);
+    if (cached && Date.now() - cached.at < 60_000) return cached.base;
+    const settings = await this.settingsFor(file);
+    let base: BaseCosts | undefined;
+    try {
+      base = baseCosts(root, await this.engineOptions(path.join(root, '.')), settings.diff.baseBranch);
+    } catch {
+      base = undefined; // not a git repository, or no base branch: lenses go without the suffix
+    }
+    this.baseByRoot.set(root, { at: Date.now(), base });
+    return base;
   }
 
   private async costOfChanges(p: CostOfChangesRequest.Params): Promise<CostOfChangesRequest.Result> {

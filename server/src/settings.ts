@@ -27,7 +27,7 @@ export interface Settings {
   /** Policy file (guardrails), relative to the workspace folder; empty = the policies: section of .costlens.yml. */
   readonly policyFile: string;
   /** Base branch for "Show cost of my changes"; empty = origin/HEAD, then main, then master. */
-  readonly diff: { readonly baseBranch: string };
+  readonly diff: { readonly baseBranch: string; readonly showInLens: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,7 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   currency: 'USD',
   terraform: { vars: {}, varFiles: [], workspace: 'default', path: '' },
   policyFile: '',
-  diff: { baseBranch: '' },
+  diff: { baseBranch: '', showInLens: false },
 };
 
 /** Merges a partial settings object from the client (unknown or ill-typed keys fall back to defaults). */
@@ -76,7 +76,10 @@ export function resolveSettings(raw: unknown): Settings {
       path: str(tf.path, '', true),
     },
     policyFile: str(r.policyFile, '', true),
-    diff: { baseBranch: str(isRecord(r.diff) ? r.diff.baseBranch : undefined, '', true) },
+    diff: {
+      baseBranch: str(isRecord(r.diff) ? r.diff.baseBranch : undefined, '', true),
+      showInLens: bool(isRecord(r.diff) ? r.diff.showInLens : undefined, false),
+    },
   };
 }
 

@@ -47,6 +47,31 @@ describe('costlens/costOfChanges over stdio JSON-RPC', function () {
     assert.match(r.markdown, /\+\$70\.08/);
   });
 
+  it('adds "Δ vs main" to lenses when costlens.diff.showInLens is on', async () => {
+    const lensClient = new LspClient(['--snapshot', FIXTURE_SNAPSHOT_DIR]);
+    try {
+      const root = pathToFileURL(dir).toString();
+      await lensClient.request('initialize', {
+        processId: process.pid,
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'r' }],
+        capabilities: {},
+        initializationOptions: { settings: { diff: { showInLens: true } } },
+      });
+      lensClient.notify('initialized', {});
+      const uri = pathToFileURL(path.join(dir, 'main.tf')).toString();
+      const text = 'resource "aws_instance" "web" {\n  instance_type = "m5.xlarge"\n}\n\nresource "aws_instance" "new" {\n  instance_type = "m5.large"\n}\n';
+      lensClient.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'terraform', version: 1, text } });
+      const lenses = await lensClient.request<any[]>('textDocument/codeLens', { textDocument: { uri } });
+      const titles = lenses.map((l) => l.command.title);
+      // web: 140.16 + 0.80 root (8 GB gp2 × 0.10) = 140.96 now, 70.88 at the base → +70.08; new: not in the base.
+      assert.ok(titles.includes('$140.96/mo · Δ +$70.08 vs main'), titles.join(' | '));
+      assert.ok(titles.includes('$70.88/mo · new vs main'), titles.join(' | '));
+    } finally {
+      await lensClient.shutdown();
+    }
+  });
+
   it('answers with an error, not a crash, outside a git repository', async () => {
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-nogit-'));
     const uri = pathToFileURL(path.join(plain, 'main.tf')).toString();

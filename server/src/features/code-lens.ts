@@ -9,14 +9,21 @@ import { groupByDeclaration, groupTotal } from './group';
 import { toLspRange } from './lsp-convert';
 
 /** Lenses: the file total on line 0, one per declaration, one per module call (the module's total). */
-export function codeLenses(uri: string, file: string, view: FileView, settings: Settings): CodeLens[] {
+export function codeLenses(
+  uri: string,
+  file: string,
+  view: FileView,
+  settings: Settings,
+  /** Optional "Δ vs base branch" suffix per declaration (costlens.diff.showInLens). */
+  delta: (declaration: string, monthly: number) => string = () => '',
+): CodeLens[] {
   if (!settings.codeLens.enabled) return [];
   const lenses: CodeLens[] = [];
   const groups = groupByDeclaration(view.costs);
   for (const g of groups) {
     const priced = g[0].status === 'priced' || g[0].status === 'free';
     if (priced && !hasOpenUsage(g[0]) && groupTotal(g) < settings.lensThreshold) continue;
-    const title = lensTitle(g);
+    const title = lensTitle(g) + delta(g[0].resource.declaration, groupTotal(g));
     lenses.push({ range: toLspRange(g[0].resource.headerRange), command: { title, command: Commands.showBreakdown, arguments: [uri, g[0].resource.declaration] } });
   }
   for (const call of view.unit?.moduleCalls ?? []) {
