@@ -19,7 +19,8 @@ import { diagnostics } from './features/diagnostics';
 import { PolicyDiagnostics } from './features/policy-diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlay-hints';
-import { URI } from './features/lsp-convert';
+import { toDiagnostic, URI } from './features/lsp-convert';
+import { readCostlensFile } from './config/costlens-file';
 import { summary } from './features/summary';
 import { groupByDeclaration } from './features/group';
 import { AnalysisChangedNotification, BreakdownRequest, CostOfChangesRequest, SetSnapshotRequest, SETTINGS_SECTION, StatsRequest, SummaryRequest } from './protocol';
@@ -231,7 +232,9 @@ export class Session {
         if (!file) return;
         const view = await this.view(file);
         const policy = await this.policy.forFile(file, view.costs);
-        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...diagnostics(view), ...policy] });
+        // .costlens.yml's cluster section is read by the Kubernetes format; its mistakes belong on the file itself.
+        const config = path.basename(file) === '.costlens.yml' ? readCostlensFile(file, doc.getText()).problems.map(toDiagnostic) : [];
+        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...diagnostics(view), ...policy, ...config] });
         const total = view.costs.reduce((s, c) => s + (c.monthlyCost ?? 0), 0);
         await this.connection.sendNotification(AnalysisChangedNotification.method, { uri: doc.uri, totalMonthlyCost: total });
       });
