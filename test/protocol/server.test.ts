@@ -162,3 +162,26 @@ describe('language server over stdio JSON-RPC', function () {
     assert.ok(lenses.some((l) => l.command.title === '$140.96/mo'));
   });
 });
+
+describe('summary unit economics over stdio JSON-RPC', function () {
+  this.timeout(30000);
+  it('gives a function without usage its cost per 1M requests, with its API', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'costlens-ue-'));
+    const yml = 'service: s\nprovider:\n  name: aws\n  region: us-east-1\n  memorySize: 512\nfunctions:\n  api:\n    handler: h.h\n    events:\n      - httpApi:\n          path: /x\n          method: get\n';
+    fs.writeFileSync(path.join(dir, 'serverless.yml'), yml);
+    const client = new LspClient(['--snapshot', FIXTURE_SNAPSHOT_DIR]);
+    try {
+      const root = pathToFileURL(dir).toString();
+      await client.request('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'u' }], capabilities: {} });
+      client.notify('initialized', {});
+      const s = await client.request<any>('costlens/summary', { scope: 'workspace' });
+      const fn = s.resources.find((r: any) => r.address === 'ApiLambdaFunction');
+      // Fixture aws/lambda x86_64: 0.20 per 1M requests, 0.0000166667 per GB-s; aws/api-gateway http 1.00 per 1M.
+      // 1M × 0.1 s (assumed) × 0.5 GB = 50,000 GB-s × 0.0000166667 = 0.833335; total 0.20 + 0.833335 + 1.00.
+      assert.ok(Math.abs(fn.perMillionRequests - 2.033335) < 1e-9, String(fn.perMillionRequests));
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

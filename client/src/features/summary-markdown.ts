@@ -32,6 +32,11 @@ export function summaryMarkdown(title: string, s: SummaryRequest.Result, rel: (u
     lines.push('', `## GPU spend: ${money(sum)}/mo`, '', '| Resource | GPUs | Cost |', '|---|--:|---|');
     for (const r of gpu) lines.push(`| \`${r.address}\` | ${r.gpuCount} | ${r.lens} |`);
   }
+  const perRequest = s.resources.filter((r) => r.perMillionRequests !== undefined);
+  if (perRequest.length > 0) {
+    lines.push('', '## Unit economics (functions without usage)', '', '| Function | ≈ per 1M requests |', '|---|--:|');
+    for (const r of perRequest) lines.push(`| \`${r.address}\` | ${money(r.perMillionRequests ?? 0)} |`);
+  }
   const unknown = s.resources.filter((r) => r.status === 'unknown');
   if (unknown.length > 0) {
     lines.push('', '## Price unknown', '');

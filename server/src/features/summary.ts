@@ -1,6 +1,7 @@
 import { SummaryRequest } from '../protocol';
 import type { ResourceCost } from '../pricing/cost';
 import { hasOpenUsage, lensTitle } from '../report/lens-title';
+import { functionUnitEconomics } from '../report/unit-economics';
 import { toLspRange, URI } from './lsp-convert';
 
 /** Totals per resource and per file, for the summary views and the status bar. */
@@ -30,6 +31,7 @@ export function summary(scope: 'workspace' | 'file', costs: readonly ResourceCos
       region: c.region,
       gpuCount: c.gpu?.count,
       usageBased: hasOpenUsage(c),
+      perMillionRequests: functionUnitEconomics(c, costs)?.perMillionRequests,
     };
   });
   return {

@@ -30,6 +30,8 @@ export namespace SummaryRequest {
     readonly region?: string;
     readonly gpuCount?: number;
     readonly usageBased: boolean;
+    /** Functions without usage: ≈ USD per 1M requests, with their API and table. */
+    readonly perMillionRequests?: number;
   }
   export interface FileRow {
     readonly uri: string;

@@ -20,7 +20,7 @@ export function functionUnitEconomics(fn: ResourceCost, all: readonly ResourceCo
   const usageDuration = fn.assumptions.find((a) => a.label === 'request_duration_ms');
   const durationMs = usageDuration ? Number(usageDuration.value.replace(/,/g, '')) : ASSUMED_DURATION_MS;
   const links = unitEconomicsLinks(fn.resource);
-  const byAddress = new Map(all.map((c) => [c.resource.address, c]));
+  const byAddress = addressIndex(all);
   const price = (ids: string[], unit: string) => {
     for (const id of ids) {
       const k = byAddress.get(id)?.components.find((c) => c.unit === unit && c.unitPrice !== null);
@@ -38,6 +38,14 @@ export function functionUnitEconomics(fn: ResourceCost, all: readonly ResourceCo
     tableWritesPer1M: price(links.tables, '1M WRUs'),
   });
   return { ...result, durationMs, durationSource: usageDuration ? 'usage file' : `assumed ${ASSUMED_DURATION_MS} ms per request` };
+}
+
+const indexes = new WeakMap<readonly ResourceCost[], Map<string, ResourceCost>>();
+/** One address index per cost list, however many functions ask (a workspace summary asks for each). */
+function addressIndex(all: readonly ResourceCost[]): Map<string, ResourceCost> {
+  let m = indexes.get(all);
+  if (!m) indexes.set(all, (m = new Map(all.map((c) => [c.resource.address, c]))));
+  return m;
 }
 
 export function unitEconomicsMarkdown(u: ReturnType<typeof functionUnitEconomics>): string[] {
