@@ -1,4 +1,5 @@
 import type { Resource } from '../model/resource';
+import { LineIndex } from '../model/line-index';
 import type { Range } from '../model/range';
 import type { Suggestion } from './advisor';
 
@@ -37,9 +38,9 @@ function countEdit(text: string, r: Resource, s: Suggestion): PlainEdit | undefi
 function replacement(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
   const range = r.attributeRanges[s.path];
   if (!range) return undefined;
-  const lines = lineStarts(text);
-  const start = offsetOf(lines, range.start.line, range.start.character);
-  const end = offsetOf(lines, range.end.line, range.end.character);
+  const lines = new LineIndex(text);
+  const start = lines.offset(range.start.line, range.start.character);
+  const end = lines.offset(range.end.line, range.end.character);
   if (start === undefined || end === undefined || end <= start) return undefined;
   const slice = text.slice(start, end);
   // The value follows the last '=' (HCL) or ':' (YAML/JSON); a tuple item's range is the value itself.
@@ -53,7 +54,7 @@ function replacement(text: string, r: Resource, s: Suggestion): PlainEdit | unde
   const bare = /^(true|false|\d+(\.\d+)?)$/.test(s.next);
   const newText = quote || bare ? `${quote}${s.next}${quote}` : s.next;
   const from = start + valueStart + m[1].length;
-  return { range: rangeOf(lines, from, from + m[2].length), newText };
+  return { range: lines.range(from, from + m[2].length), newText };
 }
 
 function insertion(text: string, r: Resource, s: Suggestion): PlainEdit | undefined {
@@ -79,28 +80,4 @@ function insertion(text: string, r: Resource, s: Suggestion): PlainEdit | undefi
 
 function bareOrQuoted(v: string): string {
   return /^(true|false|\d+(\.\d+)?)$/.test(v) ? v : `"${v}"`;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function offsetOf(starts: readonly number[], line: number, character: number): number | undefined {
-  return line < starts.length ? starts[line] + character : undefined;
-}
-
-function rangeOf(starts: readonly number[], from: number, to: number): Range {
-  const pos = (o: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - starts[lo] };
-  };
-  return { start: pos(from), end: pos(to) };
 }
