@@ -6,6 +6,7 @@ import { pricedTypes } from '../server/src/pricing/catalog';
 import { priceResource } from '../server/src/pricing/engine';
 import { Snapshot } from '../server/src/pricing/snapshot';
 import type { UsageData } from '../server/src/pricing/usage';
+import { median } from './_stats';
 
 /**
  * Prices a generated 2,000-resource AWS workspace (a mix of the catalog's families, free types and
@@ -80,11 +81,6 @@ const USAGE: UsageData = {
 
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function priceAll(resources: readonly Resource[], snapshot: Snapshot): { total: number; statuses: Record<string, number> } {

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../server/src/settings';
 import { analyzeWorkspace, type EngineOptions } from '../server/src/workspace/analyze';
 import { diskFs } from '../server/src/workspace/disk-fs';
 import { GitFs } from '../server/src/workspace/git-fs';
+import { median } from './_stats';
 
 /**
  * `costlens diff` on a generated 2,000-resource workspace (20 Terraform root modules × 100 instances, in a temp
@@ -54,11 +55,6 @@ function write(dir: string, changed: ReadonlySet<number>): void {
     fs.mkdirSync(path.join(dir, `svc-${d}`), { recursive: true });
     fs.writeFileSync(path.join(dir, `svc-${d}`, 'main.tf'), module(d, changed));
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function time(fn: () => void): number {

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/helpers/lsp-client';
 import { REPO } from '../test/helpers/fixtures';
+import { median, percentile } from './_stats';
 
 /**
  * Keystroke-to-lens latency on a 200-resource Terraform file, measured end to end through the real
@@ -20,15 +21,6 @@ function file(): string {
     parts.push(`resource "aws_instance" "app_${i}" {\n  ami           = "ami-0c02fb55956c7d316"\n  instance_type = "${TYPES[i % TYPES.length]}"\n  root_block_device {\n    volume_size = var.size\n  }\n  tags = {\n    Name = "app-${i}"\n  }\n}\n\n`);
   }
   return parts.join('');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
 }
 
 async function main(): Promise<void> {
@@ -84,7 +76,7 @@ async function main(): Promise<void> {
   console.log(`file: ${RESOURCES} resources, ${(text.length / 1024).toFixed(0)} KiB; ${first.length} lenses; total $${mem.totalMonthlyCost.toFixed(2)}/mo`);
   console.log(`server start-up (spawn → initialize result): ${startupMs.toFixed(1)} ms`);
   console.log(`first lenses (cold parse + evaluate + price): ${coldMs.toFixed(1)} ms`);
-  console.log(`keystroke → lenses: median ${m.toFixed(2)} ms, p90 ${pct(lat, 90).toFixed(2)} ms over ${EDITS} edits (target < 20 ms median)`);
+  console.log(`keystroke → lenses: median ${m.toFixed(2)} ms, p90 ${percentile(lat, 90).toFixed(2)} ms over ${EDITS} edits (target < 20 ms median)`);
   console.log(`baseline JSON-RPC round trip (no analysis): median ${b.toFixed(2)} ms → keystroke-to-lens is ${(m / b).toFixed(1)}× a bare round trip`);
   console.log(`server memory after the run: RSS ${(stats.rssBytes / 1048576).toFixed(0)} MiB, heap ${(stats.heapUsedBytes / 1048576).toFixed(0)} MiB (baseline: this bench client's RSS ${(rss / 1048576).toFixed(0)} MiB)`);
 }

@@ -2,6 +2,7 @@ import * as os from 'os';
 import { parse as hcl2json } from '@cdktf/hcl2json';
 import { corpusTexts } from './fuzz-terraform';
 import { parseHcl } from '../server/src/formats/terraform/parser';
+import { median } from './_stats';
 
 /**
  * HCL parse throughput on a realistic corpus of at least 5 MB, against HashiCorp's own parser
@@ -37,11 +38,6 @@ function buildCorpus(targetBytes: number): { name: string; text: string }[] {
     total += Buffer.byteLength(text, 'utf8');
   }
   return files;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 async function main(): Promise<void> {

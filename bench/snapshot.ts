@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Snapshot } from '../server/src/pricing/snapshot';
+import { median } from './_stats';
 
 /**
  * Snapshot benchmark: load time per provider and in total (target < 100 ms; region-first tables parse a region's
@@ -19,11 +20,6 @@ function ms(start: bigint): number {
 function cpuMs(start: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(start);
   return (d.user + d.system) / 1000;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function sizeOnDisk(dir: string): number {

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { analyzeTerraformModule, type ParseCacheEntry } from '../server/src/formats/terraform';
 import { parseHcl } from '../server/src/formats/terraform/parser';
 import { diskFs, overlayFs } from '../server/src/workspace/disk-fs';
+import { median } from './_stats';
 
 /**
  * Cold full evaluation of a generated 2,000-instance module (variables, tfvars, locals, count, a local
@@ -65,11 +66,6 @@ function ms(start: bigint): number {
 function cpuMs(start: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(start);
   return (d.user + d.system) / 1000;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function readAndParseAll(dir: string): number {
