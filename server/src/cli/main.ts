@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { breakdown, BREAKDOWN_HELP } from './commands/breakdown';
 import { check, CHECK_HELP } from './commands/check';
 import { diff, DIFF_HELP } from './commands/diff';
+import { types, TYPES_HELP } from './commands/types';
 
 /** A CLI command: argv after the command name → exit code. Output goes through `out` so tests can capture it. */
 export type Command = (argv: readonly string[], out: (s: string) => void) => number | Promise<number>;
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   breakdown: { run: breakdown, help: BREAKDOWN_HELP },
   check: { run: check, help: CHECK_HELP },
   diff: { run: diff, help: DIFF_HELP },
+  types: { run: types, help: TYPES_HELP },
 };
 
 export function registerCommand(name: string, run: Command, help: string): void {
