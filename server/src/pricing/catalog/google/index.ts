@@ -2,6 +2,7 @@ import type { Family } from '../../family';
 import { artifactRegistryRepository } from './artifact-registry';
 import { bigqueryTable } from './bigquery';
 import { computeDisk, computeSnapshot } from './compute-disk';
+import { computeImage, computeMachineImage } from './compute-image';
 import { computeInstance } from './compute-instance';
 import { dnsManagedZone } from './dns';
 import { computeGlobalAddress } from './global-address';
@@ -38,6 +39,8 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   cloudFunction,
   cloudFunction2,
   computeSnapshot,
+  computeImage,
+  computeMachineImage,
   kmsCryptoKey,
   pubsub,
   artifactRegistryRepository,
