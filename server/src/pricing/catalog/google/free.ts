@@ -107,13 +107,13 @@ export const GOOGLE_FREE: readonly string[] = [
   // the project that runs them.
   'google_bigquery_dataset',
   'google_bigquery_dataset_iam_member',
-  // Log routing is free (Cloud Logging pricing: "Log routing is defined as forwarding received logs to a supported
-  // destination. Destination charges might apply"): the bucket, topic or dataset it writes to carries the charge.
-  'google_logging_project_sink',
-  'google_logging_folder_sink',
-  'google_logging_organization_sink',
   'google_monitoring_notification_channel',
   'google_monitoring_alert_policy',
   'google_monitoring_dashboard',
   'google_monitoring_uptime_check_config',
+  // A Vertex AI endpoint is billed only through the models deployed to it ("You pay for each model deployed to an
+  // endpoint, even if no prediction is made. ... Models that are not deployed or have failed to deploy are not
+  // charged", https://cloud.google.com/vertex-ai/pricing, read 2026-11-27). The resource declares no deployment:
+  // its deployed_models are output-only, deployed with gcloud / the console / the SDK.
+  'google_vertex_ai_endpoint',
 ];
