@@ -8,6 +8,8 @@ export class Unknown {
   constructor(
     readonly reason: string,
     readonly range?: Range,
+    /** For a string known only up to an interpolation ("logging.googleapis.com/${…}"): the text before it. */
+    readonly prefix?: string,
   ) {}
 }
 

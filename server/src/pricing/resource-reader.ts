@@ -75,7 +75,7 @@ export class ResourceReader {
   ): T | Unknown | undefined {
     const v = this.value(path);
     const range = this.resource.attributeRanges[path];
-    if (isUnknown(v)) return new Unknown(`${path}: ${v.reason}`, v.range ?? range);
+    if (isUnknown(v)) return new Unknown(`${path}: ${v.reason}`, v.range ?? range, v.prefix);
     if (v === undefined || v === null) {
       if (fallback === undefined) return undefined;
       this.assumptions.push({ label: path, value: String(fallback), source: 'default', note: why });

@@ -48,3 +48,35 @@ resource "azurerm_windows_function_app" "reports" {
 
   site_config {}
 }
+
+resource "azurerm_service_plan" "intranet" {
+  name                = "intranet"
+  resource_group_name = "shop"
+  location            = "East US"
+  os_type             = "WindowsContainer"
+  sku_name            = "S2"
+  worker_count        = 3
+}
+
+resource "azurerm_app_service_plan" "legacy" {
+  name                = "legacy"
+  resource_group_name = "shop"
+  location            = "East US"
+  kind                = "Linux"
+  reserved            = true
+
+  sku {
+    tier     = "PremiumV2"
+    size     = "P1v2"
+    capacity = 2
+  }
+}
+
+# Logic Apps workflow plans are not in the snapshot.
+resource "azurerm_service_plan" "workflows" {
+  name                = "workflows"
+  resource_group_name = "shop"
+  location            = "East US"
+  os_type             = "Windows"
+  sku_name            = "WS1"
+}

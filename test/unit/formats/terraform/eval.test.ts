@@ -111,6 +111,36 @@ resource "aws_instance" "d" {
     assert.deepStrictEqual(get(r, 'aws_instance.d').attributes.tags, { all: 't3.micro,t3.large' });
   });
 
+  it('keeps the literal text before an unknown interpolation as the Unknown\'s prefix', () => {
+    const r = run({
+      '/ws/main.tf': `
+resource "google_storage_bucket" "b" {
+  name     = "logs-\${var.env}"
+  location = "EU"
+}
+variable "env" { type = string }
+resource "google_logging_project_sink" "s" {
+  name        = "archive"
+  destination = "storage.googleapis.com/\${google_storage_bucket.b.id}/\${var.env}"
+}
+resource "google_logging_project_sink" "t" {
+  name        = "whole"
+  destination = "\${var.env}"
+}
+`,
+    });
+    const s = get(r, 'google_logging_project_sink.s').attributes.destination;
+    assert.ok(isUnknown(s));
+    assert.strictEqual(s.prefix, 'storage.googleapis.com/');
+    const t = get(r, 'google_logging_project_sink.t').attributes.destination;
+    assert.ok(isUnknown(t));
+    assert.strictEqual(t.prefix, undefined);
+    // A nested template's prefix carries through: "logs-" is known even though env is not.
+    const name = get(r, 'google_storage_bucket.b').attributes.name;
+    assert.ok(isUnknown(name));
+    assert.strictEqual(name.prefix, 'logs-');
+  });
+
   it('shows one instance with an Unknown count and a warning when count cannot be known', () => {
     const r = run({
       '/ws/main.tf': `

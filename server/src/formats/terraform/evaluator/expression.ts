@@ -356,7 +356,8 @@ function templateString(parts: readonly TemplatePart[], scope: EvalScope): Value
         break;
       case 'TemplateInterpolation': {
         const v = evaluate(p.expr, scope);
-        if (isUnknown(v)) return v;
+        // Keep the literal text before the unknown part: a destination's scheme is often all pricing needs.
+        if (isUnknown(v)) return out ? new Unknown(v.reason, v.range, out + (v.prefix ?? '')) : v;
         piece = asString(v, 'interpolated value');
         break;
       }

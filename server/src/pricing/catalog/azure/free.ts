@@ -70,8 +70,6 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_monitor_diagnostic_setting',
   // An Azure ML workspace is free: its compute, storage account, key vault and Application Insights are billed.
   'azurerm_machine_learning_workspace',
-  // An Azure AI services / OpenAI account is free; its deployments and API calls carry the charge.
-  'azurerm_cognitive_account',
   'azurerm_monitor_action_group',
   'azurerm_app_service_custom_hostname_binding',
   'azurerm_dns_a_record',

@@ -1,14 +1,29 @@
 import { Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
+import type { ResourceReader } from '../../resource-reader';
 import { hourly } from './common';
 
 /** Elastic Premium plan sizes: vCPUs and GB of memory per instance, as Azure documents EP1-EP3. */
 const ELASTIC_PREMIUM: Readonly<Record<string, [number, number]>> = { EP1: [1, 3.5], EP2: [2, 7], EP3: [4, 14] };
 
+/** The OS an App Service plan bills as: service plans say os_type; legacy plans say kind ("Linux") or reserved. */
+function planOs(r: ResourceReader): 'linux' | 'windows' | Unknown {
+  if (r.type === 'azurerm_service_plan') {
+    const os = r.str('os_type') ?? new Unknown('os_type is not set');
+    return typeof os === 'string' ? (os === 'Linux' ? 'linux' : 'windows') : os;
+  }
+  const kind = r.str('kind', 'Windows', 'provider default kind');
+  return (typeof kind === 'string' && kind.toLowerCase() === 'linux') || r.bool('reserved') === true
+    ? 'linux'
+    : 'windows';
+}
+
 /**
  * azurerm_service_plan / azurerm_app_service_plan: an Elastic Premium plan (EP1-EP3) bills vCPU and memory
- * hours per instance (worker_count, or usage `instances`); a Consumption plan (Y1, Dynamic) bills nothing by
- * itself (executions are priced on the function apps). Other App Service plan SKUs are not in the snapshot.
+ * hours per instance; a Consumption plan (Y1, Dynamic) bills nothing by itself (executions are priced on the
+ * function apps); other SKUs (B1-B3, S1-S3, P*v2, P*v3, P*mv3, I*, D1/SHARED, F1) bill instance-hours at the
+ * Linux or Windows rate (WindowsContainer bills as Windows). Instances: worker_count / sku.capacity, or usage
+ * `instances`.
  */
 export const servicePlan: Family = {
   cloud: 'azure',
@@ -23,17 +38,13 @@ export const servicePlan: Family = {
     const ep = ELASTIC_PREMIUM[sku.toUpperCase()];
     const instances =
       ctx.usage.num('instances') ?? r.num(legacy ? 'sku.0.capacity' : 'worker_count', 1, 'one instance') ?? 1;
-    if (!ep)
-      return {
-        components: [
-          hourly(
-            `Plan (${sku})`,
-            ctx,
-            new Unknown(`App Service plan ${sku} prices are not in the offline snapshot`),
-            instances,
-          ),
-        ],
-      };
+    if (!ep) {
+      const os = planOs(r);
+      const size = sku.toUpperCase() === 'SHARED' ? 'D1' : sku;
+      const price = typeof os === 'string' ? { table: 'azure/app-service', key: [os, size] } : os;
+      const label = os === 'linux' ? 'Linux' : os === 'windows' ? 'Windows' : '?';
+      return { components: [hourly(`Instance usage (${label}, ${sku})`, ctx, price, instances)] };
+    }
     const n = typeof instances === 'number' ? instances : 1;
     const components: ComponentSpec[] = [
       {

@@ -1,4 +1,5 @@
 import type { Family } from '../../family';
+import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
 import { functionApp, servicePlan } from './functions';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
@@ -23,6 +24,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   mssqlDatabase,
   mlComputeCluster,
   mlComputeInstance,
+  cognitiveDeployment,
+  cognitiveAccount,
   storageAccount,
   loadBalancer,
   natGateway,

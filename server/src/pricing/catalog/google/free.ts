@@ -107,11 +107,6 @@ export const GOOGLE_FREE: readonly string[] = [
   // the project that runs them.
   'google_bigquery_dataset',
   'google_bigquery_dataset_iam_member',
-  // Log routing is free (Cloud Logging pricing: "Log routing is defined as forwarding received logs to a supported
-  // destination. Destination charges might apply"): the bucket, topic or dataset it writes to carries the charge.
-  'google_logging_project_sink',
-  'google_logging_folder_sink',
-  'google_logging_organization_sink',
   'google_monitoring_notification_channel',
   'google_monitoring_alert_policy',
   'google_monitoring_dashboard',

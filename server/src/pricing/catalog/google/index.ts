@@ -9,6 +9,7 @@ import { computeGlobalAddress } from './global-address';
 import { containerCluster, containerNodePool } from './gke';
 import { instanceGroupManager } from './instance-group';
 import { kmsCryptoKey } from './kms';
+import { loggingBucket, loggingSink } from './logging';
 import { computeAddress, forwardingRule, routerNat, vpnTunnel } from './network';
 import { pubsub } from './pubsub';
 import { redisInstance } from './redis-instance';
@@ -41,6 +42,8 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   computeSnapshot,
   computeImage,
   computeMachineImage,
+  loggingSink,
+  loggingBucket,
   kmsCryptoKey,
   pubsub,
   artifactRegistryRepository,
