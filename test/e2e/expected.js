@@ -79,9 +79,29 @@ const serverless = {
   fileTotal: 'File total: $2.40/mo + usage',
 };
 
+// examples/google/main.tf (us-central1; Cyclenerd pricing.yml via google/compute, google/disk; GKE fee google/gke):
+//   cluster ml (zonal, default pool removed): management fee 0.1 × 730 = 73.00
+//   pool general: 2 × e2-standard-2 0.06701142 × 730 = 97.8366732 + pd-standard 2 × 50 GB × 0.04 = 4 → 101.8366732
+//     (E2 gets no sustained-use discount)
+//   pool inference: 1 × g2-standard-4 (1 NVIDIA L4) 0.706832255 × 730 = 515.98754615 + pd-ssd 200 GB × 0.17 = 34
+//     → 549.98754615, with the GPU marker
+//   bucket models (US multi-region STANDARD): usage-based, google/storage-location us-multi standard 0.026 per GB
+//   log sink → Cloud Storage: free (the Log Router costs nothing), so no lens
+//   file total 73 + 101.8366732 + 549.98754615 = 724.82421935
+const google = {
+  file: 'google/main.tf',
+  lenses: {
+    'resource "google_container_cluster" "ml"': '$73.00/mo',
+    'resource "google_container_node_pool" "general"': '$101.84/mo',
+    'resource "google_container_node_pool" "inference"': 'GPU ×1 · $549.99/mo',
+    'resource "google_storage_bucket" "models"': 'usage-based: $0.026 per GB',
+  },
+  fileTotal: 'File total: $724.82/mo + usage',
+};
+
 // The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 67.8128 + serverless.yml 2.40001
-// = 381.8968.
-const workspace = { summaryHeading: '# Workspace cost: $381.90/mo' };
+// + google/main.tf 724.82421935 = 1,106.72101935.
+const workspace = { summaryHeading: '# Workspace cost: $1,106.72/mo' };
 
 /** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
 function webMonthly(type) {
@@ -96,6 +116,7 @@ module.exports = {
   terraform,
   kubernetes,
   serverless,
+  google,
   workspace,
   webMonthly,
 };

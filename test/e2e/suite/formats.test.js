@@ -2,7 +2,7 @@
 // product prints).
 const assert = require('assert');
 const vscode = require('vscode');
-const { kubernetes: k8s, serverless: sls } = require('../expected');
+const { kubernetes: k8s, serverless: sls, google: gcp } = require('../expected');
 const h = require('./helpers');
 
 describe('Other formats in a real editor', () => {
@@ -42,6 +42,23 @@ describe('Other formats in a real editor', () => {
       lenses.length,
       Object.keys(sls.lenses).length + 1,
       'one lens per priced resource plus the file total',
+    );
+  });
+
+  it('shows Google Cloud lenses on examples/google/main.tf, with the GPU marker on the L4 node pool', async () => {
+    const doc = await h.openExample(gcp.file);
+    await h.waitForLens(doc.uri, gcp.fileTotal);
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
+    for (const [anchor, title] of Object.entries(gcp.lenses)) {
+      const line = h.positionOf(doc, anchor).line;
+      const here = lenses.filter((l) => l.range.start.line === line).map((l) => l.command && l.command.title);
+      assert.deepStrictEqual(here, [title], `lens above "${anchor}" (line ${line + 1})`);
+    }
+    const sink = h.positionOf(doc, 'resource "google_logging_project_sink"').line;
+    assert.deepStrictEqual(
+      lenses.filter((l) => l.range.start.line === sink).map((l) => l.command && l.command.title),
+      [],
+      'a free resource has no lens',
     );
   });
 });

@@ -38,6 +38,14 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_lb_nat_rule',
   'azurerm_lb_outbound_rule',
   'azurerm_network_watcher',
+  // The on-premises side of a VPN (address and prefixes) and rules of a firewall or its policy: the gateway,
+  // firewall and policy carry the charge.
+  'azurerm_local_network_gateway',
+  'azurerm_virtual_network_gateway_nat_rule',
+  'azurerm_firewall_network_rule_collection',
+  'azurerm_firewall_application_rule_collection',
+  'azurerm_firewall_nat_rule_collection',
+  'azurerm_firewall_policy_rule_collection_group',
   // Web apps run on their App Service plan, which carries the charge (azurerm_service_plan).
   'azurerm_linux_web_app',
   'azurerm_windows_web_app',

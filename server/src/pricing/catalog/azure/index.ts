@@ -1,6 +1,8 @@
 import type { Family } from '../../family';
+import { applicationGateway } from './application-gateway';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
+import { firewall } from './firewall';
 import { functionApp, servicePlan } from './functions';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { mlComputeCluster, mlComputeInstance } from './machine-learning';
@@ -10,6 +12,7 @@ import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
+import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
 
 export { AZURE_FREE } from './free';
 
@@ -27,6 +30,10 @@ export const AZURE_FAMILIES: readonly Family[] = [
   cognitiveDeployment,
   cognitiveAccount,
   storageAccount,
+  firewall,
+  applicationGateway,
+  virtualNetworkGateway,
+  virtualNetworkGatewayConnection,
   loadBalancer,
   natGateway,
   publicIp,
