@@ -68,6 +68,8 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_postgresql_flexible_server_firewall_rule',
   'azurerm_mysql_flexible_database',
   'azurerm_mysql_flexible_server_firewall_rule',
+  // A Cosmos DB account is free: its databases, containers, keyspaces, graphs and tables carry the charge.
+  'azurerm_cosmosdb_account',
   // The logical SQL server is free: its databases and elastic pools carry the charge.
   'azurerm_mssql_server',
   'azurerm_mssql_firewall_rule',

@@ -2,14 +2,17 @@ import type { Family } from '../../family';
 import { applicationGateway } from './application-gateway';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
+import { cosmosdb } from './cosmosdb';
 import { firewall } from './firewall';
 import { functionApp, servicePlan } from './functions';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
 import { mssqlDatabase } from './mssql';
+import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
+import { redisCache } from './redis-cache';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
@@ -24,7 +27,10 @@ export const AZURE_FAMILIES: readonly Family[] = [
   kubernetesCluster,
   managedDisk,
   postgresqlFlexibleServer,
+  mysqlFlexibleServer,
   mssqlDatabase,
+  cosmosdb,
+  redisCache,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,
