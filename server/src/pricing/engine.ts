@@ -80,13 +80,14 @@ function resolveComponent(spec: ComponentSpec, region: string, snapshot: Snapsho
   if (!table) return fail(`no price table ${q.table} in the snapshot`);
 
   const regional = table.meta.keys[0] === 'region';
-  let usedRegion = region;
+  const wanted = q.region ?? region;
+  let usedRegion = wanted;
   let approximateRegion: CostComponent['approximateRegion'];
-  if (regional && !table.regions().has(region)) {
-    const near = nearestRegion(region, table.regions(), cloud);
-    if (!near) return fail(`no prices for ${region}`);
+  if (regional && !table.regions().has(wanted)) {
+    const near = nearestRegion(wanted, table.regions(), cloud);
+    if (!near) return fail(`no prices for ${wanted}`);
     usedRegion = near;
-    approximateRegion = { used: near, wanted: region };
+    approximateRegion = { used: near, wanted };
   }
   const keyParts = regional ? [usedRegion, ...q.key] : (q.key as string[]);
   const factor = q.factor ?? 1;

@@ -11,6 +11,11 @@ export interface PriceQuery {
   readonly factor?: number;
   /** The table's last key column is 'tierStart': the quantity is priced across tiers. */
   readonly tiered?: boolean;
+  /**
+   * Price in this region instead of the resource's (a Cosmos DB account bills throughput and storage in each of
+   * its geo-locations). Regional tables only; the nearest-region fallback and its label apply as usual.
+   */
+  readonly region?: string;
 }
 
 /** One line of a bill, as a family declares it. The engine resolves the price and does the arithmetic. */
