@@ -16,7 +16,6 @@ const FREE = [
   'azurerm_subnet_nat_gateway_association.web',
   'azurerm_postgresql_flexible_server_database.app',
   'azurerm_storage_container.images',
-  'azurerm_dns_a_record.www',
 ];
 
 describe('example module: Azure web stack', () => {
@@ -30,12 +29,12 @@ describe('example module: Azure web stack', () => {
       'azurerm_kubernetes_cluster.workers': 'priced',
       'azurerm_nat_gateway.egress': 'priced',
       'azurerm_postgresql_flexible_server.db': 'priced',
-      // Stored GB is usage.
+      'azurerm_dns_zone.shop': 'priced',
+      // Stored GB, vault operations, ingested GB and DNS queries are usage.
       'azurerm_storage_account.assets': 'usage',
-      // No cited price in the snapshot yet.
-      'azurerm_key_vault.main': 'unsupported',
-      'azurerm_log_analytics_workspace.main': 'unsupported',
-      'azurerm_dns_zone.shop': 'unsupported',
+      'azurerm_key_vault.main': 'usage',
+      'azurerm_log_analytics_workspace.main': 'usage',
+      'azurerm_dns_a_record.www': 'usage',
     });
   });
 });

@@ -75,15 +75,9 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_mssql_firewall_rule',
   'azurerm_mssql_virtual_network_rule',
   'azurerm_key_vault_secret',
-  'azurerm_key_vault_key',
-  'azurerm_key_vault_certificate',
   'azurerm_monitor_diagnostic_setting',
   // An Azure ML workspace is free: its compute, storage account, key vault and Application Insights are billed.
   'azurerm_machine_learning_workspace',
   'azurerm_monitor_action_group',
   'azurerm_app_service_custom_hostname_binding',
-  'azurerm_dns_a_record',
-  'azurerm_dns_cname_record',
-  'azurerm_dns_txt_record',
-  'azurerm_private_dns_a_record',
 ];

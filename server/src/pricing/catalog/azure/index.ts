@@ -3,9 +3,12 @@ import { applicationGateway } from './application-gateway';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
+import { dnsRecord, dnsZone } from './dns';
 import { firewall } from './firewall';
 import { functionApp, servicePlan } from './functions';
+import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
+import { logAnalyticsWorkspace } from './log-analytics';
 import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
 import { mssqlDatabase } from './mssql';
@@ -47,4 +50,11 @@ export const AZURE_FAMILIES: readonly Family[] = [
   containerRegistry,
   servicePlan,
   functionApp,
+  logAnalyticsWorkspace,
+  keyVaultManagedHsm,
+  keyVaultKey,
+  keyVaultCertificate,
+  keyVault,
+  dnsZone,
+  dnsRecord,
 ];
