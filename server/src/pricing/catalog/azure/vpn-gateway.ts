@@ -30,6 +30,10 @@ export const virtualNetworkGateway: Family = {
     if (r.has('vpn_client_configuration') || p2s !== undefined) {
       const price = isUnknown(sku) ? sku : { ...table(sku, 'p2s'), factor: ctx.hoursPerMonth };
       const over = p2s === undefined ? undefined : Math.max(0, p2s - P2S_INCLUDED);
+      if (over !== undefined) {
+        const note = `${P2S_INCLUDED} point-to-site connections are included; the rest are billed per hour`;
+        r.assume({ label: 'billed P2S connections', value: String(over), source: 'derived', note });
+      }
       const name = `P2S connections (over ${P2S_INCLUDED})`;
       components.push({ name, unit: 'connection-months', quantity: over, price, usageBased: true });
     }
@@ -54,6 +58,9 @@ export const virtualNetworkGatewayConnection: Family = {
     }
     const gateway = referenced(r, 'virtual_network_gateway_id');
     const sku = gateway?.sku;
+    if (typeof sku === 'string') {
+      r.assume({ label: 'gateway SKU', value: sku, source: 'derived', note: 'read from virtual_network_gateway_id' });
+    }
     if (sku === 'Basic') {
       return { components: [], free: 'S2S connections on a Basic gateway have no connection charge' };
     }
