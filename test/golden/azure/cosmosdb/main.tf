@@ -156,10 +156,16 @@ resource "azurerm_cosmosdb_cassandra_keyspace" "metrics" {
   account_name        = azurerm_cosmosdb_account.serverless.name
 }
 
-# Reaches its account only through the keyspace: priced as one location in the default region.
+resource "azurerm_cosmosdb_cassandra_keyspace" "timeseries" {
+  name                = "timeseries"
+  resource_group_name = azurerm_resource_group.data.name
+  account_name        = azurerm_cosmosdb_account.app.name
+}
+
+# Reaches its account (app, westus) through its keyspace.
 resource "azurerm_cosmosdb_cassandra_table" "samples" {
   name                  = "samples"
-  cassandra_keyspace_id = azurerm_cosmosdb_cassandra_keyspace.metrics.id
+  cassandra_keyspace_id = azurerm_cosmosdb_cassandra_keyspace.timeseries.id
   throughput            = 400
 
   schema {

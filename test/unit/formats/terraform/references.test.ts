@@ -49,6 +49,37 @@ resource "aws_ecs_task_definition" "api" {
   });
 });
 
+describe('terraform references one level deep', () => {
+  const text = `resource "azurerm_cosmosdb_account" "db" {
+  name     = "db"
+  location = "westus"
+}
+
+resource "azurerm_cosmosdb_cassandra_keyspace" "ks" {
+  name         = "ks"
+  account_name = azurerm_cosmosdb_account.db.name
+}
+
+resource "azurerm_cosmosdb_cassandra_table" "t" {
+  name                  = "t"
+  cassandra_keyspace_id = azurerm_cosmosdb_cassandra_keyspace.ks.id
+}
+`;
+  const result = analyzeTerraformModule('/m', overlayFs(new Map([['/m/main.tf', text]]), NONE), { defaultRegions: REGIONS });
+  const table = result.resources.find((r) => r.address === 'azurerm_cosmosdb_cassandra_table.t');
+
+  it("carries the referenced resource's own references", () => {
+    const ks = (table?.meta?.references as any).cassandra_keyspace_id;
+    assert.strictEqual(ks.address, 'azurerm_cosmosdb_cassandra_keyspace.ks');
+    assert.deepStrictEqual(ks.references.account_name.attributes, { name: 'db', location: 'westus' });
+    assert.strictEqual(ks.references.account_name.references, undefined, 'one level only');
+  });
+
+  it('inherits the location found one level further', () => {
+    assert.strictEqual(table?.region, 'westus');
+  });
+});
+
 describe('google location attribute', () => {
   const text = `provider "google" {
   region = "us-central1"

@@ -275,15 +275,12 @@ export class ModuleInstance {
   }
 
   private meta(node: Block, instance: Instance, prefix: string): Resource['meta'] {
-    const references = resourceReferences(
-      node.body,
-      (key) => this.config.resources.has(key),
-      (key) => {
-        const exp = this.expand(key);
-        return exp?.instances[0]?.attrs;
-      },
-      prefix,
-    );
+    const isResource = (key: string) => this.config.resources.has(key);
+    const attributesOf = (key: string) => this.expand(key)?.instances[0]?.attrs;
+    const references = resourceReferences(node.body, isResource, attributesOf, prefix, (key) => {
+      const decl = this.config.resources.get(key);
+      return decl ? resourceReferences(decl.node.body, isResource, attributesOf, prefix) : undefined;
+    });
     if (!references && !instance.unknownCount) return undefined;
     return { ...(instance.unknownCount ? { count: instance.unknownCount } : {}), ...(references ? { references } : {}) };
   }
@@ -301,6 +298,12 @@ function inheritLocation(type: string, attrs: ValueObject, meta: Resource['meta'
     const a = (ref as { attributes?: Record<string, Value> }).attributes;
     const location = a?.location;
     if (typeof location === 'string') return { region: location.toLowerCase().replace(/\s+/g, ''), source: `location of ${(ref as { address?: string }).address ?? path}` };
+  }
+  // One level further: a Cassandra table runs where the account its keyspace references does.
+  for (const ref of Object.values(refs as Record<string, Value>)) {
+    const nested = (ref as { references?: Value }).references;
+    const found = nested ? inheritLocation(type, attrs, { references: nested }) : undefined;
+    if (found) return found;
   }
   return undefined;
 }

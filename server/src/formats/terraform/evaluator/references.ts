@@ -7,12 +7,15 @@ import { RESOURCE_META } from './body';
  * attribute path that holds them. Pricing reads the referenced resource's configuration through
  * `meta.references[<path>] = { type, address, attributes }` (a task definition's CPU, a launch template's
  * instance type): the id itself is known only after apply, but what it points at is in the configuration.
+ * With `referencesOf`, each entry also carries the referenced resource's own references (one level: a Cassandra
+ * table reaches its Cosmos DB account through its keyspace).
  */
 export function resourceReferences(
   body: Body,
   isResource: (key: string) => boolean,
   attributesOf: (key: string) => ValueObject | undefined,
   addressPrefix: string,
+  referencesOf?: (key: string) => Record<string, Value> | undefined,
 ): Record<string, Value> | undefined {
   const out: Record<string, Value> = {};
   walk(body, '', true, (path, expr) => {
@@ -22,7 +25,9 @@ export function resourceReferences(
     const key = `${t.root}.${name.name}`;
     if (!isResource(key)) return;
     const attributes = attributesOf(key);
-    if (attributes) out[path] = { type: t.root, address: `${addressPrefix}${key}`, attributes };
+    if (!attributes) return;
+    const nested = referencesOf?.(key);
+    out[path] = { type: t.root, address: `${addressPrefix}${key}`, attributes, ...(nested ? { references: nested } : {}) };
   });
   return Object.keys(out).length > 0 ? out : undefined;
 }

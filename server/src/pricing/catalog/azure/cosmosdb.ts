@@ -33,6 +33,16 @@ interface Location {
 
 const at = (table: string, item: string, region: string): PriceQuery => ({ table, key: [item], region });
 
+/** The account, referenced by account_name or, for a Cassandra table, by its keyspace's account_name. */
+function accountOf(r: ResourceReader): ValueObject | undefined {
+  const direct = referenced(r, 'account_name');
+  if (direct) return direct;
+  const refs = r.meta('references');
+  const keyspace = isObject(refs) ? refs.cassandra_keyspace_id : undefined;
+  const nested = isObject(keyspace) && isObject(keyspace.references) ? keyspace.references.account_name : undefined;
+  return isObject(nested) && isObject(nested.attributes) ? nested.attributes : undefined;
+}
+
 /** The account's location (restores are billed there), else the region the resource is priced in. */
 function home(account: ValueObject | undefined, ctx: FamilyContext): string {
   return typeof account?.location === 'string' ? normalizeAzureRegion(account.location) : ctx.region;
@@ -163,13 +173,13 @@ export const cosmosdb: Family = {
   cloud: 'azure',
   terraform: COSMOSDB_TYPES,
   price(r, ctx) {
-    const account = referenced(r, 'account_name');
+    const account = accountOf(r);
     if (!account)
       r.assume({
         label: 'account',
         value: 'not resolved',
         source: 'default',
-        note: `no azurerm_cosmosdb_account referenced by account_name in this module: priced as one location (${ctx.region}), single-region writes, periodic backup`,
+        note: `no azurerm_cosmosdb_account referenced in this module: one location (${ctx.region}), single-region writes, periodic backup`,
       });
     const locs = locations(account, ctx);
     return { components: [...throughput(r, ctx, account, locs), ...storageAndBackup(r, ctx, account, locs)] };
