@@ -151,12 +151,13 @@ function storageAndBackup(
   } else {
     const interval = Number(pick(account, 'backup.0.interval_in_minutes') ?? 240) / 60;
     const retention = Number(pick(account, 'backup.0.retention_in_hours') ?? 8);
-    const copies = Math.max(0, Math.floor(retention / interval) - 2);
+    const known = Number.isFinite(interval) && Number.isFinite(retention) && interval > 0;
+    const copies = known ? Math.max(0, Math.floor(retention / interval) - 2) : 0;
     r.assume({
       label: 'periodic backup copies billed',
-      value: String(copies),
+      value: known ? String(copies) : 'none shown',
       source: 'derived',
-      note: `a copy every ${interval} h kept ${retention} h, 2 copies free`,
+      note: known ? `a copy every ${interval} h kept ${retention} h, 2 copies free` : 'interval or retention not known',
     });
     const table = 'azure/cosmosdb-periodic-backup';
     if (copies > 0)
