@@ -96,12 +96,36 @@ const google = {
     'resource "google_container_node_pool" "inference"': 'GPU ×1 · $549.99/mo',
     'resource "google_storage_bucket" "models"': 'usage-based: $0.026 per GB',
   },
+  free: ['resource "google_logging_project_sink" "archive"'],
   fileTotal: 'File total: $724.82/mo + usage',
 };
 
+// examples/azure/main.tf (eastus, from the resource group's "East US"; tables from Infracost's goldens):
+//   service plan api: Linux P1v3 0.155 × 730 = 113.15 (azure/app-service)
+//   redis sessions: Basic C1 0.055 × 730 = 40.15 (azure/redis-cache)
+//   key vault secrets: usage-based, standard operations 0.03 per 10K (azure/key-vault)
+//   OpenAI chat (gpt-4o-mini 2024-07-18, Standard), examples/infracost-usage.yml 50M input + 10M output tokens:
+//     50,000 × 0.000165 = 8.25 + 10,000 × 0.00066 = 6.60 → 14.85 per month (azure/openai, per 1K tokens);
+//     assistants tools (code interpreter, file search) have no usage → "+ usage"
+//   OpenAI premium (GlobalProvisionedManaged, capacity 15): 15 PTU × 730 h × 1.00 = 10,950.00
+//   resource group, web app, cognitive account: free, no lens
+//   file total 113.15 + 40.15 + 14.85 + 10,950 = 11,118.15
+const azure = {
+  file: 'azure/main.tf',
+  lenses: {
+    'resource "azurerm_service_plan" "api"': '$113.15/mo',
+    'resource "azurerm_redis_cache" "sessions"': '$40.15/mo',
+    'resource "azurerm_key_vault" "secrets"': 'usage-based: $0.03 per 10K transactions',
+    'resource "azurerm_cognitive_deployment" "chat"': '$14.85/mo + usage',
+    'resource "azurerm_cognitive_deployment" "premium"': '$10,950.00/mo + usage',
+  },
+  free: ['resource "azurerm_linux_web_app" "api"', 'resource "azurerm_cognitive_account" "openai"'],
+  fileTotal: 'File total: $11,118.15/mo + usage',
+};
+
 // The workspace summary: main.tf 185.984 + module.worker 125.70 + web.yaml 67.8128 + serverless.yml 2.40001
-// + google/main.tf 724.82421935 = 1,106.72101935.
-const workspace = { summaryHeading: '# Workspace cost: $1,106.72/mo' };
+// + google/main.tf 724.82421935 + azure/main.tf 11,118.15 = 12,224.87101935.
+const workspace = { summaryHeading: '# Workspace cost: $12,224.87/mo' };
 
 /** Exact monthly cost of aws_instance.web with another instance type, for checking a quick fix's stated saving. */
 function webMonthly(type) {
@@ -117,6 +141,7 @@ module.exports = {
   kubernetes,
   serverless,
   google,
+  azure,
   workspace,
   webMonthly,
 };

@@ -2,7 +2,7 @@
 // product prints).
 const assert = require('assert');
 const vscode = require('vscode');
-const { kubernetes: k8s, serverless: sls, google: gcp } = require('../expected');
+const { kubernetes: k8s, serverless: sls, google: gcp, azure: az } = require('../expected');
 const h = require('./helpers');
 
 describe('Other formats in a real editor', () => {
@@ -45,20 +45,20 @@ describe('Other formats in a real editor', () => {
     );
   });
 
-  it('shows Google Cloud lenses on examples/google/main.tf, with the GPU marker on the L4 node pool', async () => {
-    const doc = await h.openExample(gcp.file);
-    await h.waitForLens(doc.uri, gcp.fileTotal);
-    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
-    for (const [anchor, title] of Object.entries(gcp.lenses)) {
-      const line = h.positionOf(doc, anchor).line;
-      const here = lenses.filter((l) => l.range.start.line === line).map((l) => l.command && l.command.title);
-      assert.deepStrictEqual(here, [title], `lens above "${anchor}" (line ${line + 1})`);
-    }
-    const sink = h.positionOf(doc, 'resource "google_logging_project_sink"').line;
-    assert.deepStrictEqual(
-      lenses.filter((l) => l.range.start.line === sink).map((l) => l.command && l.command.title),
-      [],
-      'a free resource has no lens',
-    );
-  });
+  for (const [cloud, ex] of [
+    ['Google Cloud', gcp],
+    ['Azure', az],
+  ]) {
+    it(`shows ${cloud} lenses on examples/${ex.file}: hand-computed figures, none on free resources`, async () => {
+      const doc = await h.openExample(ex.file);
+      await h.waitForLens(doc.uri, ex.fileTotal);
+      const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
+      const titlesOn = (anchor) => {
+        const line = h.positionOf(doc, anchor).line;
+        return lenses.filter((l) => l.range.start.line === line).map((l) => l.command && l.command.title);
+      };
+      for (const [anchor, title] of Object.entries(ex.lenses)) assert.deepStrictEqual(titlesOn(anchor), [title], anchor);
+      for (const anchor of ex.free) assert.deepStrictEqual(titlesOn(anchor), [], `a free resource has no lens: ${anchor}`);
+    });
+  }
 });
