@@ -59,6 +59,8 @@ export class ModuleInstance {
   private readonly locals = new Map<string, Value | typeof IN_PROGRESS>();
   private readonly resources = new Map<string, ExpandedResource | typeof IN_PROGRESS>();
   private readonly outputs = new Map<string, Value | typeof IN_PROGRESS>();
+  /** A declaration's own references, computed once however many instances point at it. */
+  private readonly ownReferences = new Map<string, Record<string, Value> | undefined>();
   private readonly calls: ModuleCalls;
 
   constructor(
@@ -278,8 +280,11 @@ export class ModuleInstance {
     const isResource = (key: string) => this.config.resources.has(key);
     const attributesOf = (key: string) => this.expand(key)?.instances[0]?.attrs;
     const references = resourceReferences(node.body, isResource, attributesOf, prefix, (key) => {
+      if (this.ownReferences.has(key)) return this.ownReferences.get(key);
       const decl = this.config.resources.get(key);
-      return decl ? resourceReferences(decl.node.body, isResource, attributesOf, prefix) : undefined;
+      const own = decl ? resourceReferences(decl.node.body, isResource, attributesOf, prefix) : undefined;
+      this.ownReferences.set(key, own);
+      return own;
     });
     if (!references && !instance.unknownCount) return undefined;
     return { ...(instance.unknownCount ? { count: instance.unknownCount } : {}), ...(references ? { references } : {}) };
