@@ -101,7 +101,6 @@ export const GOOGLE_FREE: readonly string[] = [
   'google_container_registry',
   'google_dns_record_set',
   'google_kms_key_ring',
-  'google_secret_manager_secret_version',
   'google_logging_project_exclusion',
   // A dataset costs nothing itself: its tables carry the storage (google_bigquery_table) and queries are billed to
   // the project that runs them.

@@ -16,6 +16,10 @@ import { redisInstance } from './redis-instance';
 import { cloudFunction } from './cloud-functions';
 import { cloudFunction2 } from './cloud-functions2';
 import { cloudRunService } from './cloud-run';
+import { cloudSchedulerJob } from './cloud-scheduler';
+import { memorystoreInstance, redisCluster } from './memorystore';
+import { monitoringMetricDescriptor } from './monitoring';
+import { secretManagerSecret, secretManagerSecretVersion } from './secret-manager';
 import { sqlDatabaseInstance } from './sql-database-instance';
 import { storageBucket } from './storage-bucket';
 
@@ -31,6 +35,8 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   sqlDatabaseInstance,
   storageBucket,
   redisInstance,
+  memorystoreInstance,
+  redisCluster,
   forwardingRule,
   computeAddress,
   computeGlobalAddress,
@@ -49,4 +55,8 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   artifactRegistryRepository,
   bigqueryTable,
   dnsManagedZone,
+  secretManagerSecret,
+  secretManagerSecretVersion,
+  cloudSchedulerJob,
+  monitoringMetricDescriptor,
 ];
