@@ -3,6 +3,8 @@ import { applicationGateway } from './application-gateway';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
+import { dbSingleServer } from './db-single-server';
+import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
 import { firewall } from './firewall';
 import { functionApp, servicePlan } from './functions';
@@ -16,6 +18,8 @@ import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { redisCache } from './redis-cache';
+import { searchService } from './search';
+import { signalrService } from './signalr';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
@@ -29,11 +33,16 @@ export const AZURE_FAMILIES: readonly Family[] = [
   kubernetesNodePool,
   kubernetesCluster,
   managedDisk,
+  diskSnapshot,
+  managedImage,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
+  dbSingleServer,
   cosmosdb,
   redisCache,
+  searchService,
+  signalrService,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,
