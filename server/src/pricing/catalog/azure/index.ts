@@ -1,12 +1,13 @@
 import type { Family } from '../../family';
+import { apiManagement } from './api-management';
 import { applicationGateway } from './application-gateway';
+import { bastionHost } from './bastion';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
-import { dbSingleServer } from './db-single-server';
-import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
 import { firewall } from './firewall';
+import { frontDoor, frontDoorFirewallPolicy } from './front-door';
 import { functionApp, servicePlan } from './functions';
 import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
@@ -17,9 +18,8 @@ import { mssqlDatabase } from './mssql';
 import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
+import { privateEndpoint } from './private-endpoint';
 import { redisCache } from './redis-cache';
-import { searchService } from './search';
-import { signalrService } from './signalr';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
@@ -33,16 +33,11 @@ export const AZURE_FAMILIES: readonly Family[] = [
   kubernetesNodePool,
   kubernetesCluster,
   managedDisk,
-  diskSnapshot,
-  managedImage,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
-  dbSingleServer,
   cosmosdb,
   redisCache,
-  searchService,
-  signalrService,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,
@@ -52,6 +47,11 @@ export const AZURE_FAMILIES: readonly Family[] = [
   applicationGateway,
   virtualNetworkGateway,
   virtualNetworkGatewayConnection,
+  apiManagement,
+  frontDoor,
+  frontDoorFirewallPolicy,
+  bastionHost,
+  privateEndpoint,
   loadBalancer,
   natGateway,
   publicIp,
