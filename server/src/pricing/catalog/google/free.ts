@@ -82,6 +82,13 @@ export const GOOGLE_FREE: readonly string[] = [
   'google_compute_disk_resource_policy_attachment',
   'google_compute_attached_disk',
   'google_compute_instance_group',
+  // A stateful MIG's per-instance config names one of the group's instances (priced on the instance group manager
+  // through target_size) and the disks it preserves (google_compute_disk resources, priced themselves). Infracost
+  // instead adds one instance to the group per config (compute_per_instance_config_test: a MIG with
+  // target_size = 0 priced as one f1-micro with its 375 GB pd-ssd). Here the group's instances come from its
+  // target_size (or the usage file's `instances`), which should count the stateful instances too.
+  'google_compute_per_instance_config',
+  'google_compute_region_per_instance_config',
   'google_compute_project_metadata',
   'google_compute_project_metadata_item',
   'google_compute_ssl_certificate',
@@ -98,7 +105,6 @@ export const GOOGLE_FREE: readonly string[] = [
   'google_sql_user',
   'google_storage_bucket_object',
   'google_storage_notification',
-  'google_container_registry',
   'google_dns_record_set',
   'google_kms_key_ring',
   'google_logging_project_exclusion',

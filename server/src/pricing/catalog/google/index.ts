@@ -17,6 +17,7 @@ import { cloudFunction } from './cloud-functions';
 import { cloudFunction2 } from './cloud-functions2';
 import { cloudRunService } from './cloud-run';
 import { cloudSchedulerJob } from './cloud-scheduler';
+import { containerRegistry } from './container-registry';
 import { memorystoreInstance, redisCluster } from './memorystore';
 import { monitoringMetricDescriptor } from './monitoring';
 import { secretManagerSecret, secretManagerSecretVersion } from './secret-manager';
@@ -53,6 +54,7 @@ export const GOOGLE_FAMILIES: readonly Family[] = [
   kmsCryptoKey,
   pubsub,
   artifactRegistryRepository,
+  containerRegistry,
   bigqueryTable,
   dnsManagedZone,
   secretManagerSecret,
