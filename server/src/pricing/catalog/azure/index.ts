@@ -5,6 +5,8 @@ import { bastionHost } from './bastion';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
+import { dbSingleServer } from './db-single-server';
+import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
 import { firewall } from './firewall';
 import { frontDoor, frontDoorFirewallPolicy } from './front-door';
@@ -20,6 +22,8 @@ import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { privateEndpoint } from './private-endpoint';
 import { redisCache } from './redis-cache';
+import { searchService } from './search';
+import { signalrService } from './signalr';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
@@ -33,11 +37,16 @@ export const AZURE_FAMILIES: readonly Family[] = [
   kubernetesNodePool,
   kubernetesCluster,
   managedDisk,
+  diskSnapshot,
+  managedImage,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
+  dbSingleServer,
   cosmosdb,
   redisCache,
+  searchService,
+  signalrService,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,

@@ -1,0 +1,102 @@
+// Azure platform and database prices derived from Infracost's test output (Apache-2.0), read through the search
+// tool on 2026-11-27; the goldens carry no date of their own, so the read date is recorded. Each price is
+// "cost ÷ quantity", an exact short decimal that reproduces the printed cost, in the region the test's .tf gives:
+// search_service_test.tf, postgresql_server_test.tf, mysql_server_test.tf and mariadb_server_test.tf "eastus";
+// image_test.tf, snapshot_test.tf and signalr_service_test.tf "West Europe".
+//
+// Left out because the printed figure does not fix the price:
+// - Single servers (PostgreSQL, MySQL and MariaDB print the same figures): GP_Gen5_4 255.79 / 730 = 0.350397…
+//   and MO_Gen5_16 1,379.41 / 730 = 1.889602… are not exact (per vCore the bands are [0.0875976, 0.0876010) and
+//   [0.1181001, 0.1181006)); Memory Optimized storage 0.58 / 5 GB is 0.115 or 0.116.
+// - SignalR Premium: 60.83 for one unit and 304.17 for five (60.834) have no common exact per-unit price.
+// - SQL Managed Instance (mssql_managed_instance_test and sql_managed_instance_test, "West Europe"): compute
+//   GP_Gen5 4 vCores 488.92 / 730 = 0.669753…, 16 vCores 1,955.69 / 730 = 2.679027…, BC_Gen5 40 vCores
+//   9,778.47 / 730 = 13.39516…; SQL licence 291.90 / 2,920 = 0.0999657…; storage 4.38 / 32 GB is anything in
+//   [0.13672, 0.13703). Not added (no family prices managed instances yet).
+
+import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
+
+const SEARCH = infracost('search_service_test', '243cadf8ee7c2330ae4ef3cc343b0095b1312570');
+
+export default [
+  {
+    id: 'azure/search',
+    description: 'Azure AI Search: search units (replicas × partitions) per SKU',
+    keys: ['region', 'sku'],
+    values: ['price'],
+    unit: 'USD per search-unit-hour',
+    sources: [SEARCH],
+    rows: [
+      ['eastus', 'basic', '0.101'], // basic (2 replicas × 2 partitions) "Search usage (Basic, 4 units)" 294.92 / 2,920 h
+      ['eastus', 'standard2', '1.344'], // standard_s2 "Search usage (Standard S2, 1 unit)" 981.12 / 730 h
+      ['eastus', 'storage_optimized_l1', '3.839'], // optimized_l1 and non_usage_l1 2,802.47 / 730 h
+    ],
+  },
+  {
+    id: 'azure/search-image-extraction',
+    description: 'Azure AI Search document cracking: image extraction, tiered by images a month',
+    keys: ['region', 'tierStart'],
+    values: ['price'],
+    unit: 'USD per 1,000 images; tierStart in thousands of images per month',
+    sources: [SEARCH],
+    rows: [
+      ['eastus', '0', '1'], // "Image extraction (first 1M)" 1,000.00 / 1,000 × 1,000 images
+      ['eastus', '1000', '0.8'], // "(next 4M)" 3,200.00 / 4,000 (basic); 800.00 / 1,000 (standard_s2)
+      ['eastus', '5000', '0.65'], // "(over 5M)" 650.00 / 1,000 (basic, 6M images)
+    ],
+  },
+  {
+    id: 'azure/db-single-server',
+    description:
+      'Azure Database for PostgreSQL, MySQL and MariaDB single server: compute per SKU, storage per tier, additional backup storage',
+    keys: ['region', 'engine', 'item'],
+    values: ['price'],
+    unit: 'USD per hour (compute-<SKU>), per GB-month (storage-<tier>, backup-<redundancy>)',
+    sources: [
+      infracost('postgresql_server_test', '027bec33d4836acb33a90ea902d8255869e9077f'),
+      infracost('mysql_server_test', '05030177b5349bb45a293baaca03431e76afac8f'),
+      infracost('mariadb_server_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef'),
+    ],
+    // The three goldens print identical figures for identical servers; each engine's rows come from its own.
+    rows: ['postgresql', 'mysql', 'mariadb'].flatMap((engine) => [
+      ['eastus', engine, 'compute-B_Gen5_2', '0.068'], // basic_2core "Compute (B_Gen5_2)" 49.64 / 730 h
+      ['eastus', engine, 'storage-B', '0.1'], // basic_2core "Storage" 0.50 / 5 GB (storage_mb 5120)
+      ['eastus', engine, 'storage-GP', '0.115'], // gp_4core "Storage" 460.00 / 4,000 GB (storage_mb 4096000)
+      ['eastus', engine, 'backup-LRS', '0.1'], // without_geo "Additional backup storage" 200.00 / 2,000 GB
+      ['eastus', engine, 'backup-GRS', '0.2'], // with_geo (geo_redundant_backup_enabled) 600.00 / 3,000 GB
+    ]),
+  },
+  {
+    id: 'azure/disk-snapshot',
+    description: 'Managed disk snapshots and managed images: storage per GB-month by snapshot storage type',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per GB-month',
+    sources: [
+      infracost('snapshot_test', '03ed8916992bd2dfee987d8fc09279f819492962'),
+      infracost('image_test', '243cadf8ee7c2330ae4ef3cc343b0095b1312570'),
+    ],
+    rows: [
+      // snapshot_test example_usage 15.00 / 300 GB, example["managed"] 3.50 / 70 GB, example["source"] 1.00 / 20 GB;
+      // image_test vm_usage 15.00 / 300 GB, vm["data_disk"] 7.90 / 158 GB, disk["spec"] 1.50 / 30 GB
+      // (Standard HDD LRS, the default snapshot storage and the one Infracost prices)
+      ['westeurope', 'Standard_LRS', '0.05'],
+    ],
+  },
+  {
+    id: 'azure/signalr',
+    description: 'Azure SignalR Service: units per month and messages beyond the included ones',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per unit-month (unit-<SKU>), per 1M messages (messages-<SKU>)',
+    sources: [infracost('signalr_service_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef')],
+    rows: [
+      // example["Standard_S1"] "Service usage (Standard)" 48.97 / 1 unit; example_with_usage 244.85 / 5 units
+      ['westeurope', 'unit-Standard_S1', '48.97'],
+      // "$1.00 per 1M messages" printed on both tiers; example_with_usage Standard 1.23 / 1.2345 M (1.2345 × 1 = 1.2345
+      // → 1.23) and Premium 12.35 / 12.3456 M (→ 12.35)
+      ['westeurope', 'messages-Standard_S1', '1'],
+      ['westeurope', 'messages-Premium_P1', '1'],
+    ],
+  },
+];
