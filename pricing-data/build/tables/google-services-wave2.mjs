@@ -107,7 +107,9 @@ export default [
     // "First 150 MiB per billing account" free, "Monitoring API calls $0.01/1,000 Read API calls (Write API calls
     // are free)". Infracost's monitoring_metric_descriptor_test prints the same: 100,000 MB $25,800.00,
     // 150,000 MB $22,650.00, 250,000 MB $15,250.00, 1,000 × 1k calls $10.00. The free 150 MiB are per billing
-    // account and not taken off (as Infracost does).
+    // account and not taken off (as Infracost does). Cross-check, not cited as a source so the table keeps the
+    // page's read date: Cyclenerd's pricing.yml (commit fd66b26, 2026-07-30) `monitoring.data.cost` agrees in
+    // us-central1 (and every other region): 0-100000 0.258, 100000-250000 0.151, 250000n 0.061 per month.
     sources: [
       page('https://cloud.google.com/stackdriver/pricing'),
       golden('monitoring_metric_descriptor_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
