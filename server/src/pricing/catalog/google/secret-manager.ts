@@ -62,6 +62,13 @@ export const secretManagerSecret: Family = {
     const own = r.resource.attributes as ValueObject;
     const locs = locations(r, own, "the secret's");
     const versions = ctx.usage.num('active_secret_versions');
+    if (versions !== undefined)
+      r.assume({
+        label: 'active versions',
+        value: `${versions} × ${locs} location${locs === 1 ? '' : 's'}`,
+        source: 'derived',
+        note: 'active_secret_versions should count only versions Terraform does not declare: each google_secret_manager_secret_version is priced on its own',
+      });
     return {
       components: [
         {
