@@ -63,6 +63,18 @@ export class UsageReader {
     }
     return undefined;
   }
+
+  /** A true/false usage value (Infracost's `capture_enabled`), recorded like `num`; undefined when absent. */
+  bool(key: string): boolean | undefined {
+    for (const e of this.entries) {
+      const v = valueAtPath(e, key);
+      if (typeof v === 'boolean') {
+        this.sink.push({ label: key, value: String(v), source: 'usage-file', note: this.data.source });
+        return v;
+      }
+    }
+    return undefined;
+  }
 }
 
 function valueAtPath(entry: Readonly<Record<string, Value>>, key: string): Value | undefined {

@@ -100,4 +100,20 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_api_management_product_policy',
   'azurerm_api_management_subscription',
   'azurerm_api_management_user',
+  // Event hubs, queues, topics, subscriptions and their rules live in a namespace, which carries the charge
+  // (throughput or messaging units, operations); Event Grid subscriptions bill as operations on their topic.
+  'azurerm_eventhub',
+  'azurerm_eventhub_consumer_group',
+  'azurerm_eventhub_authorization_rule',
+  'azurerm_eventhub_namespace_authorization_rule',
+  'azurerm_servicebus_queue',
+  'azurerm_servicebus_topic',
+  'azurerm_servicebus_subscription',
+  'azurerm_servicebus_subscription_rule',
+  'azurerm_servicebus_namespace_authorization_rule',
+  'azurerm_servicebus_queue_authorization_rule',
+  'azurerm_servicebus_topic_authorization_rule',
+  'azurerm_eventgrid_event_subscription',
+  'azurerm_eventgrid_system_topic_event_subscription',
+  'azurerm_eventgrid_domain_topic',
 ];

@@ -1,6 +1,7 @@
 import type { Family } from '../../family';
 import { apiManagement } from './api-management';
 import { applicationGateway } from './application-gateway';
+import { applicationInsights, applicationInsightsWebTest } from './application-insights';
 import { bastionHost } from './bastion';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
@@ -8,6 +9,8 @@ import { cosmosdb } from './cosmosdb';
 import { dbSingleServer } from './db-single-server';
 import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
+import { eventGridTopic } from './event-grid';
+import { eventHubCluster, eventHubNamespace } from './event-hubs';
 import { firewall } from './firewall';
 import { frontDoor, frontDoorFirewallPolicy } from './front-door';
 import { functionApp, servicePlan } from './functions';
@@ -22,6 +25,7 @@ import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { privateEndpoint } from './private-endpoint';
 import { redisCache } from './redis-cache';
+import { serviceBusNamespace } from './service-bus';
 import { searchService } from './search';
 import { signalrService } from './signalr';
 import { storageAccount } from './storage-account';
@@ -69,6 +73,12 @@ export const AZURE_FAMILIES: readonly Family[] = [
   servicePlan,
   functionApp,
   logAnalyticsWorkspace,
+  applicationInsights,
+  applicationInsightsWebTest,
+  eventHubCluster,
+  eventHubNamespace,
+  serviceBusNamespace,
+  eventGridTopic,
   keyVaultManagedHsm,
   keyVaultKey,
   keyVaultCertificate,

