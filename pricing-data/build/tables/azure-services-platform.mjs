@@ -99,4 +99,33 @@ export default [
       ['westeurope', 'messages-Premium_P1', '1'],
     ],
   },
+  {
+    id: 'azure/monitor-alerts',
+    description: 'Azure Monitor alert rules: metric alert time series, dynamic thresholds, log alert rules and their extra time series by frequency',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per time series-month (metric-time-series, dynamic-threshold, log-series-<minutes>), per rule-month (log-rule-<minutes>)',
+    sources: [
+      infracost('monitor_metric_alert_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
+      infracost('monitor_scheduled_query_rules_alert_v2_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
+      infracost('monitor_scheduled_query_rules_alert_test', '243cadf8ee7c2330ae4ef3cc343b0095b1312570'),
+    ],
+    rows: [
+      // monitor_metric_alert_test (.tf "eastus"): "Metrics monitoring" 0.80 / 8 time series (example-multi), 0.40 / 4;
+      // "Dynamic threshold monitoring" 0.40 / 4 (example-dynamic-multi), 0.10 / 1
+      ['eastus', 'metric-time-series', '0.1'],
+      ['eastus', 'dynamic-threshold', '0.1'],
+      // monitor_scheduled_query_rules_alert_v2_test (.tf "West Europe"): "Log alerts monitoring (N minute frequency)"
+      // per rule, and "Additional time-series monitoring" 0.90 / 3, 0.45 / 3, 0.30 / 3, 0.15 / 3 time series; the v1
+      // golden (also "West Europe") prints the same rule prices for frequencies 5, 11 (→ 10), 15 and 60 (→ 15)
+      ['westeurope', 'log-rule-1', '3'], // 3.00 / 1 rule
+      ['westeurope', 'log-rule-5', '1.5'], // 1.50 / 1 rule
+      ['westeurope', 'log-rule-10', '1'], // 1.00 / 1 rule
+      ['westeurope', 'log-rule-15', '0.5'], // 0.50 / 1 rule
+      ['westeurope', 'log-series-1', '0.3'],
+      ['westeurope', 'log-series-5', '0.15'],
+      ['westeurope', 'log-series-10', '0.1'],
+      ['westeurope', 'log-series-15', '0.05'],
+    ],
+  },
 ];

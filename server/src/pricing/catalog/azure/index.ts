@@ -19,6 +19,7 @@ import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { logAnalyticsWorkspace } from './log-analytics';
 import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
+import { monitorMetricAlert, monitorScheduledQueryAlert } from './monitor-alerts';
 import { mssqlDatabase } from './mssql';
 import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
@@ -51,6 +52,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   redisCache,
   searchService,
   signalrService,
+  monitorMetricAlert,
+  monitorScheduledQueryAlert,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,
