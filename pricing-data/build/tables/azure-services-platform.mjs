@@ -128,4 +128,36 @@ export default [
       ['westeurope', 'log-series-15', '0.05'],
     ],
   },
+  {
+    id: 'azure/synapse',
+    description:
+      'Azure Synapse Analytics: dedicated SQL pool DWU hours per SKU, storage and geo-redundant backup, serverless SQL, data flows, pipelines',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per hour (dwu-<SKU>), per TB-month (storage, geo-backup), per TB processed (serverless), per vCore-hour (dataflow-*), per 1,000 activity runs (*-activity-runs), per DIU-hour (azure-diu), per hour (the rest)',
+    sources: [
+      infracost('synapse_sql_pool_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef'),
+      infracost('synapse_workspace_test', '05030177b5349bb45a293baaca03431e76afac8f'),
+    ],
+    // Both .tf files put the workspace in "West Europe"; the SQL pools inherit it (synapse_workspace_id).
+    rows: [
+      ['westeurope', 'dwu-DW200c', '3.02'], // "DWU blocks (DW200c)" 2,204.60 / 730 h
+      ['westeurope', 'storage', '23'], // storage / no_backup "Storage" 23.00 / 1 TB
+      ['westeurope', 'geo-backup', '56.2'], // storage "Geo-redundant disaster recovery" 56.20 / 1 TB
+      ['westeurope', 'serverless', '5'], // workspace general "Serverless SQL pool size" 55.00 / 11 TB; vnet 50.00 / 10 TB
+      // dataflows: "Data flow (standard)" 4.14 / 12 vCore-hours. "Data flow (basic)" 2.14 / 8 = 0.2675 is left out:
+      // 0.267 and 0.268 reproduce it too.
+      ['westeurope', 'dataflow-standard', '0.345'],
+      // datapipelines (usage in thousands of runs and in hours, as Infracost reads it):
+      ['westeurope', 'azure-activity-runs', '1'], // 3.00 / 3 × 1,000 runs
+      ['westeurope', 'azure-diu', '0.25'], // 7.75 / 31 DIU-hours
+      ['westeurope', 'azure-runtime', '0.005'], // 1.00 / 200 h
+      ['westeurope', 'azure-external-runtime', '0.00025'], // 1.00 / 4,000 h
+      ['westeurope', 'self-activity-runs', '1.5'], // 1.50 / 1 × 1,000 runs
+      ['westeurope', 'self-data-movement', '0.1'], // 1.00 / 10 h
+      ['westeurope', 'self-runtime', '0.002'], // 0.40 / 200 h
+      ['westeurope', 'self-external-runtime', '0.0001'], // 0.40 / 4,000 h
+      // The managed-VNet integration runtime's meters are printed only as unit prices without usage: left out.
+    ],
+  },
 ];

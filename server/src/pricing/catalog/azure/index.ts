@@ -29,6 +29,7 @@ import { redisCache } from './redis-cache';
 import { serviceBusNamespace } from './service-bus';
 import { searchService } from './search';
 import { signalrService } from './signalr';
+import { synapseSqlPool, synapseWorkspace } from './synapse';
 import { storageAccount } from './storage-account';
 import { scaleSet, virtualMachine } from './virtual-machine';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
@@ -54,6 +55,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   signalrService,
   monitorMetricAlert,
   monitorScheduledQueryAlert,
+  synapseSqlPool,
+  synapseWorkspace,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,
