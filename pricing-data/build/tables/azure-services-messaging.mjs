@@ -1,5 +1,5 @@
-// Azure messaging and monitoring prices derived from Infracost's test output (Event Hubs, Service Bus, Event Grid,
-// Application Insights). Read through the search tool on 2026-11-27; the goldens carry no date of their own, so the
+// Azure messaging, monitoring and analytics prices derived from Infracost's test output (Event Hubs, Service Bus,
+// Event Grid, Application Insights, Databricks, IoT Hub). Read through the search tool on 2026-11-27; the goldens carry no date of their own, so the
 // read date is recorded. Each price is "cost ÷ quantity" from the golden, an exact short decimal that reproduces
 // the printed cost; the region is the one the golden's .tf gives its resource group.
 //
@@ -102,6 +102,38 @@ export default [
       ['eastus', 'ingestion', '2.3'], // "Data ingested" 2,300.00 / 1,000 GB; non_usage prints "$2.30 per GB"
       ['eastus', 'retention', '0.1'], // with_retention "Data retention (120 days)" 100.00 / 1,000 GB
       ['eastus', 'multistep-web-test', '10'], // non_free "Multi-step web test" 10.00 / 1 test
+    ],
+  },
+  {
+    // databricks_workspace_test.golden at da0a5862ad6a; its .tf (8f023c030c97) puts the resource group in "eastus";
+    // usage (553bf5483746): standard 1,000 / 2,000 / 4,000 and premium 500 / 1,000 / 2,000 DBU-hours.
+    id: 'azure/databricks',
+    description: 'Azure Databricks DBUs by workspace tier and workload (all-purpose, jobs, jobs light)',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per DBU-hour',
+    sources: [infracost('databricks_workspace_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['eastus', 'standard-all-purpose', '0.4'], // 400.00 / 1,000 DBU-hours; non_usage prints "$0.40 per DBU-hours"
+      ['eastus', 'standard-jobs', '0.15'], // 300.00 / 2,000
+      ['eastus', 'standard-jobs-light', '0.07'], // 280.00 / 4,000
+      ['eastus', 'premium-all-purpose', '0.55'], // 275.00 / 500
+      ['eastus', 'premium-jobs', '0.3'], // 300.00 / 1,000
+      ['eastus', 'premium-jobs-light', '0.22'], // 440.00 / 2,000
+    ],
+  },
+  {
+    // iothub_test.golden at 57bcaf20e291; its .tf (b1564f461ba6) puts the resource group in "West Europe"; usage
+    // (78897b256d80): dps_withUsage 10,000 operations.
+    id: 'azure/iothub',
+    description: 'IoT Hub units by SKU and Device Provisioning Service operations',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per unit-month (S1), per 1k operations (dps-operations)',
+    sources: [infracost('iothub_test', '57bcaf20e291d34ae65c2a2b8722a6fa6d4361d8')],
+    rows: [
+      ['westeurope', 'S1', '25'], // iothub_multiple 4 units 100.00 / 4; iothub_single 25.00 / 1
+      ['westeurope', 'dps-operations', '0.1'], // dps_withUsage 1.00 / 10 × 1k operations
     ],
   },
 ];

@@ -116,4 +116,20 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_eventgrid_event_subscription',
   'azurerm_eventgrid_system_topic_event_subscription',
   'azurerm_eventgrid_domain_topic',
+  // IoT Hub routing, endpoints and policies and the Databricks workspace's plumbing: the hub and the workspace's DBUs
+  // carry the charge.
+  'azurerm_iothub_consumer_group',
+  'azurerm_iothub_route',
+  'azurerm_iothub_fallback_route',
+  'azurerm_iothub_enrichment',
+  'azurerm_iothub_shared_access_policy',
+  'azurerm_iothub_certificate',
+  'azurerm_iothub_dps_certificate',
+  'azurerm_iothub_dps_shared_access_policy',
+  'azurerm_iothub_endpoint_eventhub',
+  'azurerm_iothub_endpoint_servicebus_queue',
+  'azurerm_iothub_endpoint_servicebus_topic',
+  'azurerm_iothub_endpoint_storage_container',
+  'azurerm_databricks_access_connector',
+  'azurerm_databricks_virtual_network_peering',
 ];

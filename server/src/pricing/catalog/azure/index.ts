@@ -6,6 +6,7 @@ import { bastionHost } from './bastion';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
+import { databricksWorkspace } from './databricks';
 import { dbSingleServer } from './db-single-server';
 import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
@@ -14,6 +15,7 @@ import { eventHubCluster, eventHubNamespace } from './event-hubs';
 import { firewall } from './firewall';
 import { frontDoor, frontDoorFirewallPolicy } from './front-door';
 import { functionApp, servicePlan } from './functions';
+import { iothub, iothubDps } from './iothub';
 import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { logAnalyticsWorkspace } from './log-analytics';
@@ -26,8 +28,8 @@ import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
 import { privateEndpoint } from './private-endpoint';
 import { redisCache } from './redis-cache';
-import { serviceBusNamespace } from './service-bus';
 import { searchService } from './search';
+import { serviceBusNamespace } from './service-bus';
 import { signalrService } from './signalr';
 import { synapseSqlPool, synapseWorkspace } from './synapse';
 import { storageAccount } from './storage-account';
@@ -85,6 +87,9 @@ export const AZURE_FAMILIES: readonly Family[] = [
   eventHubNamespace,
   serviceBusNamespace,
   eventGridTopic,
+  databricksWorkspace,
+  iothub,
+  iothubDps,
   keyVaultManagedHsm,
   keyVaultKey,
   keyVaultCertificate,
