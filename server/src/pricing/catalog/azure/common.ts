@@ -1,4 +1,4 @@
-import { isObject, isUnknown, Unknown } from '../../../model/value';
+import { isObject, isUnknown, Unknown, type Value } from '../../../model/value';
 import type { ComponentSpec, FamilyContext, FamilyOutput, PriceQuery } from '../../family';
 import { normalizeAzureRegion } from '../../regions';
 import type { ResourceReader } from '../../resource-reader';
@@ -151,4 +151,18 @@ export function noteParentLocation(r: ResourceReader, ctx: FamilyContext, path: 
     source: 'default',
     note: `${address} is in ${normalizeAzureRegion(location)}; this resource is priced in the default region`,
   });
+}
+
+/**
+ * Where a global resource (DNS zone, Front Door, Traffic Manager) is billed from: the location of its resource
+ * group (`group`, as the evaluator resolved it), else the region it is priced in. `note` says which, for the hover.
+ */
+export function billingLocation(
+  ctx: FamilyContext,
+  group: Value | undefined,
+  from = 'resource group location',
+): { location: string; note: string } {
+  const found = typeof group === 'string';
+  const location = found ? group.toLowerCase().replace(/\s+/g, '') : ctx.region;
+  return { location, note: `${location}, from the ${found ? from : `priced region (${from} not resolved)`}` };
 }

@@ -1,7 +1,7 @@
 import type { Family, FamilyContext } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
 import { referenced } from '../aws/common';
-import { usage } from './common';
+import { billingLocation, usage } from './common';
 
 const PUBLIC_RECORDS = ['a', 'aaaa', 'caa', 'cname', 'mx', 'ns', 'ptr', 'srv', 'txt'].map(
   (t) => `azurerm_dns_${t}_record`,
@@ -16,8 +16,7 @@ const PRIVATE_RECORDS = ['a', 'aaaa', 'cname', 'mx', 'ptr', 'srv', 'txt'].map(
  * is mapped as Infracost maps it (Germany, US Gov and China have their own zones; everything else is Zone 1).
  */
 function billingZone(r: ResourceReader, ctx: FamilyContext): string {
-  const group = referenced(r, 'resource_group_name')?.location;
-  const location = typeof group === 'string' ? group.toLowerCase().replace(/\s+/g, '') : ctx.region;
+  const { location, note } = billingLocation(ctx, referenced(r, 'resource_group_name')?.location);
   const zone = location.startsWith('usgov')
     ? 'US Gov Zone 1'
     : location.startsWith('germany')
@@ -25,8 +24,7 @@ function billingZone(r: ResourceReader, ctx: FamilyContext): string {
       : location.startsWith('china')
         ? 'Zone 1 (China)'
         : 'Zone 1';
-  const from = typeof group === 'string' ? 'resource group location' : 'priced region (resource group not resolved)';
-  r.assume({ label: 'DNS billing zone', value: zone, source: 'derived', note: `${location}, from the ${from}` });
+  r.assume({ label: 'DNS billing zone', value: zone, source: 'derived', note });
   return zone;
 }
 

@@ -100,6 +100,8 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_api_management_product_policy',
   'azurerm_api_management_subscription',
   'azurerm_api_management_user',
+  // A Virtual WAN has no charge of its own: its hubs, gateways and connections carry it (Infracost counts it free).
+  'azurerm_virtual_wan',
   // Event hubs, queues, topics, subscriptions and their rules live in a namespace, which carries the charge
   // (throughput or messaging units, operations); Event Grid subscriptions bill as operations on their topic.
   'azurerm_eventhub',

@@ -2,7 +2,7 @@ import { isObject, Unknown, type Value } from '../../../model/value';
 import type { ComponentSpec, Family, FamilyContext, PriceQuery } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
 import { referenced } from '../aws/common';
-import { hourly, usage } from './common';
+import { billingLocation, hourly, usage } from './common';
 
 /** Routing rules billed at the first-rules price; further rules at the per-additional-rule price. */
 const INCLUDED_RULES = 5;
@@ -24,8 +24,7 @@ const OUTBOUND_ZONES: readonly [string, string, string][] = [
  * (Azure's zones: Asia Pacific 2, South America 3, Australia 4, India 5, US Gov; the rest Zone 1).
  */
 function billingZone(r: ResourceReader, ctx: FamilyContext): string {
-  const group = referenced(r, 'resource_group_name')?.location;
-  const location = typeof group === 'string' ? group.toLowerCase().replace(/\s+/g, '') : ctx.region;
+  const { location, note } = billingLocation(ctx, referenced(r, 'resource_group_name')?.location);
   const zone = /^usgov|^usdod/.test(location)
     ? 'US Gov Zone 1'
     : /^australia/.test(location)
@@ -37,8 +36,7 @@ function billingZone(r: ResourceReader, ctx: FamilyContext): string {
           : /^(eastasia|southeastasia|japan|korea|taiwan|indonesia|malaysia)/.test(location)
             ? 'Zone 2'
             : 'Zone 1';
-  const from = typeof group === 'string' ? 'resource group location' : 'priced region (resource group not resolved)';
-  r.assume({ label: 'billing zone', value: zone, source: 'derived', note: `${location}, from the ${from}` });
+  r.assume({ label: 'billing zone', value: zone, source: 'derived', note });
   return zone;
 }
 

@@ -33,7 +33,9 @@ import { serviceBusNamespace } from './service-bus';
 import { signalrService } from './signalr';
 import { synapseSqlPool, synapseWorkspace } from './synapse';
 import { storageAccount } from './storage-account';
+import { trafficManagerEndpoint, trafficManagerProfile } from './traffic-manager';
 import { scaleSet, virtualMachine } from './virtual-machine';
+import { expressRouteConnection, expressRouteGateway, virtualHub } from './virtual-wan';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
 
 export { AZURE_FREE } from './free';
@@ -73,6 +75,11 @@ export const AZURE_FAMILIES: readonly Family[] = [
   frontDoorFirewallPolicy,
   bastionHost,
   privateEndpoint,
+  virtualHub,
+  expressRouteGateway,
+  expressRouteConnection,
+  trafficManagerProfile,
+  trafficManagerEndpoint,
   loadBalancer,
   natGateway,
   publicIp,
