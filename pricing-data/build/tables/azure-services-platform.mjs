@@ -160,4 +160,24 @@ export default [
       // The managed-VNet integration runtime's meters are printed only as unit prices without usage: left out.
     ],
   },
+  {
+    id: 'azure/container-apps',
+    description: 'Azure Container Apps: consumption vCPU and memory seconds (active), requests, dedicated plan management',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per vCPU-second (vcpu-active), per GiB-second (memory-active), per 1M requests (requests), per hour (dedicated-management)',
+    sources: [
+      infracost('container_app_test', '228d15e96043c85e007b18f68d89300ad57a0f27'),
+      infracost('container_app_environment_test', '3f48a02a08354fdb9d16584d9c17be6c0eb3a459'),
+    ],
+    // Both .tf files put the environment in "West Europe" (the apps inherit it through container_app_environment_id).
+    // Left out: idle vCPU 15.77 / 3,942,000 s and idle memory 31.54 / 7,884,000 GiB-s (not exact quotients), and the
+    // dedicated D4/E4 profiles' vCPU 236.11 / 2,920 h = 0.0808596… and memory 77.53 / 11,680 GiB-h = 0.0066378….
+    rows: [
+      ['westeurope', 'vcpu-active', '0.000034'], // "vCPU (active)" 78.88 / 2,320,000 vCPU-seconds
+      ['westeurope', 'memory-active', '0.000004'], // "Memory (active)" 18.56 / 4,640,000 GiB-seconds
+      ['westeurope', 'requests', '0.56'], // "Requests" 1.68 / 3 × 1M (beyond the 2M free)
+      ['westeurope', 'dedicated-management', '0.1'], // environment "Management fee" 73.00 / 730 h
+    ],
+  },
 ];

@@ -46,7 +46,9 @@ export const dbSingleServer: Family = {
       ? r.str('storage_profile.0.geo_redundant_backup') === 'Enabled'
       : r.bool('geo_redundant_backup_enabled', false, 'provider default');
     const redundancy = geo === true ? 'GRS' : 'LRS';
-    const backupPrice = isUnknown(geo) ? new Unknown('backup redundancy is not known before apply') : at(`backup-${redundancy}`);
+    const backupPrice = isUnknown(geo)
+      ? new Unknown('backup redundancy is not known before apply')
+      : at(`backup-${redundancy}`);
     components.push(
       usage(`Additional backup storage (${redundancy})`, 'GB', ctx, 'additional_backup_storage_gb', backupPrice),
     );

@@ -68,7 +68,7 @@ export const managedImage: Family = {
       const osSize =
         typeof os === 'number'
           ? os
-          : new Unknown('the source VM does not set its OS disk size (it comes from its image): set storage_gb in the usage file');
+          : new Unknown('the source VM does not set its OS disk size (its image does): set storage_gb');
       const data = asList(vm.storage_data_disk).map((d, i) =>
         diskSize(isObject(d) ? d.disk_size_gb : undefined, undefined, `data disk ${i} of the source VM`),
       );
@@ -83,8 +83,10 @@ export const managedImage: Family = {
       ...r.list('os_disk').map((_, i) => `os_disk.${i}`),
       ...r.list('data_disk').map((_, i) => `data_disk.${i}`),
     ];
-    if (disks.length === 0)
-      return storage(r, ctx, new Unknown('no os_disk, data_disk or source VM to size the image: set storage_gb'), '', price);
+    if (disks.length === 0) {
+      const why = new Unknown('no os_disk, data_disk or source VM to size the image: set storage_gb');
+      return storage(r, ctx, why, '', price);
+    }
     const sizes = disks.map((p) => {
       const own = r.num(`${p}.size_gb`);
       return isUnknown(own) ? own : diskSize(own, ref(`${p}.managed_disk_id`), p.replace('.', ' '));

@@ -4,6 +4,7 @@ import { applicationGateway } from './application-gateway';
 import { applicationInsights, applicationInsightsWebTest } from './application-insights';
 import { bastionHost } from './bastion';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
+import { containerApp, containerAppEnvironment } from './container-apps';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
 import { databricksWorkspace } from './databricks';
@@ -61,6 +62,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   monitorScheduledQueryAlert,
   synapseSqlPool,
   synapseWorkspace,
+  containerApp,
+  containerAppEnvironment,
   mlComputeCluster,
   mlComputeInstance,
   cognitiveDeployment,

@@ -101,7 +101,8 @@ export const monitorScheduledQueryAlert: Family = {
       const dims = r.list('criteria').reduce<number>((n, c) => n + dimensions(c), 0);
       const extra = scopes(r) * dims - 1;
       if (extra > 0) {
-        r.assume({ label: 'time series', value: String(extra + 1), source: 'derived', note: 'scopes × dimension blocks' });
+        const note = 'scopes × dimension blocks';
+        r.assume({ label: 'time series', value: String(extra + 1), source: 'derived', note });
         components.push({
           name: `Additional time-series monitoring (${t} minute frequency)`,
           unit: 'time-series',

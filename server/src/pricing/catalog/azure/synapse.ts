@@ -13,7 +13,8 @@ function product(
   price: PriceQuery | Unknown,
 ): ComponentSpec {
   const values = keys.map((k) => ctx.usage.num(k));
-  const quantity = values.every((v) => v !== undefined) ? values.reduce<number>((a, v) => a * (v as number), 1) : undefined;
+  const known = values.every((v) => v !== undefined);
+  const quantity = known ? values.reduce<number>((a, v) => a * (v as number), 1) : undefined;
   return { name, unit, quantity, price, usageBased: true };
 }
 
@@ -32,41 +33,48 @@ export const synapseWorkspace: Family = {
     const hosted = (item: string) =>
       vnet ? new Unknown('managed virtual network integration runtime prices are not in the snapshot') : at(item);
     const basic = new Unknown('the Basic data flow price is not in the snapshot');
-    const flow = (tier: string, price: PriceQuery | Unknown) =>
-      product(`Data flow (${tier})`, 'vCore-hours', ctx, [
-        `dataflow_${tier}_instances`,
-        `dataflow_${tier}_vcores`,
-        `monthly_dataflow_${tier}_hours`,
-      ], price);
+    const flow = (tier: string, price: PriceQuery | Unknown) => {
+      const keys = [`dataflow_${tier}_instances`, `dataflow_${tier}_vcores`, `monthly_dataflow_${tier}_hours`];
+      return product(`Data flow (${tier})`, 'vCore-hours', ctx, keys, price);
+    };
     const runtime = vnet ? 'Azure-hosted managed VNet' : 'Azure-hosted';
-    const key = (kind: string, what: string) => `monthly_datapipeline_${kind}_${what}`;
+    const pipe = (name: string, unit: string, usageKey: string, price: PriceQuery | Unknown) =>
+      usage(name, unit, ctx, usageKey, price);
+    const azure = (what: string) => `monthly_datapipeline_azure_hosted_${what}`;
+    const self = (what: string) => `monthly_datapipeline_self_hosted_${what}`;
     const all: ComponentSpec[] = [
-        usage('Serverless SQL pool data processed', 'TB', ctx, 'serverless_sql_pool_size_tb', at('serverless')),
-        flow('basic', basic),
-        flow('standard', at('dataflow-standard')),
-        usage(`Pipeline activity runs (${runtime})`, '1k runs', ctx, key('azure_hosted', 'activity_runs'), hosted('azure-activity-runs')),
-        product(`Data integration units (${runtime})`, 'DIU-hours', ctx, [
-          key('azure_hosted', 'data_integration_units'),
-          key('azure_hosted', 'data_integration_hours'),
-        ], hosted('azure-diu')),
-        usage(`Pipeline activity runtime (${runtime})`, 'hours', ctx, key('azure_hosted', 'integration_runtime_hours'), hosted('azure-runtime')),
-        usage(
-          `External pipeline activity runtime (${runtime})`,
-          'hours',
-          ctx,
-          key('azure_hosted', 'external_integration_runtime_hours'),
-          hosted('azure-external-runtime'),
-        ),
-        usage('Pipeline activity runs (self-hosted)', '1k runs', ctx, key('self_hosted', 'activity_runs'), at('self-activity-runs')),
-        usage('Data movement (self-hosted)', 'hours', ctx, key('self_hosted', 'data_movement_hours'), at('self-data-movement')),
-        usage('Pipeline activity runtime (self-hosted)', 'hours', ctx, key('self_hosted', 'integration_runtime_hours'), at('self-runtime')),
-        usage(
-          'External pipeline activity runtime (self-hosted)',
-          'hours',
-          ctx,
-          key('self_hosted', 'external_integration_runtime_hours'),
-          at('self-external-runtime'),
-        ),
+      usage('Serverless SQL pool data processed', 'TB', ctx, 'serverless_sql_pool_size_tb', at('serverless')),
+      flow('basic', basic),
+      flow('standard', at('dataflow-standard')),
+      pipe(`Pipeline activity runs (${runtime})`, '1k runs', azure('activity_runs'), hosted('azure-activity-runs')),
+      product(
+        `Data integration units (${runtime})`,
+        'DIU-hours',
+        ctx,
+        [azure('data_integration_units'), azure('data_integration_hours')],
+        hosted('azure-diu'),
+      ),
+      pipe(
+        `Pipeline activity runtime (${runtime})`,
+        'hours',
+        azure('integration_runtime_hours'),
+        hosted('azure-runtime'),
+      ),
+      pipe(
+        `External pipeline activity runtime (${runtime})`,
+        'hours',
+        azure('external_integration_runtime_hours'),
+        hosted('azure-external-runtime'),
+      ),
+      pipe('Pipeline activity runs (self-hosted)', '1k runs', self('activity_runs'), at('self-activity-runs')),
+      pipe('Data movement (self-hosted)', 'hours', self('data_movement_hours'), at('self-data-movement')),
+      pipe('Pipeline activity runtime (self-hosted)', 'hours', self('integration_runtime_hours'), at('self-runtime')),
+      pipe(
+        'External pipeline activity runtime (self-hosted)',
+        'hours',
+        self('external_integration_runtime_hours'),
+        at('self-external-runtime'),
+      ),
     ];
     // A line without a price and without usage would only make the whole workspace unknown: leave it out, say so.
     const unpriced = all.filter((c) => isUnknown(c.price) && c.quantity === undefined);
