@@ -1,13 +1,15 @@
 // Azure messaging, monitoring and analytics prices derived from Infracost's test output (Event Hubs, Service Bus,
-// Event Grid, Application Insights, Databricks, IoT Hub). Read through the search tool on 2026-11-27; the goldens carry no date of their own, so the
-// read date is recorded. Each price is "cost ÷ quantity" from the golden, an exact short decimal that reproduces
+// Event Grid, Application Insights, Databricks, IoT Hub, Data Factory). Read through the search tool on 2026-11-27;
+// the goldens carry no date of their own, so the read date is recorded. Each price is "cost ÷ quantity" from the golden, an exact short decimal that reproduces
 // the printed cost; the region is the one the golden's .tf gives its resource group.
 //
 // Left out (the printed figure does not fix the price):
 // - Service Bus Standard "Base charge" 9.81 / 730 h = 0.0134383… (servicebus_namespace_test, West Europe).
 // - Application Insights standard web tests: 5.65 / 8,760 tests = 0.000644977…, 2.83 / 4,380 = 0.000646118…,
 //   1.88 / 2,920 = 0.000643835… (application_insights_standard_web_t_test at e9ce62908cda, West Europe).
-// The families report both as unknown.
+// - Data Factory "External pipeline activity": Azure IR 0.18 / 730 h = 0.000246…, self-hosted 0.07 / 730 h =
+//   0.0000958… (data_factory_integration_runtime_azure_test, _self_hosted_test).
+// The families report the first two as unknown and leave external pipeline activity out (the hover says so).
 
 function infracost(name, commit) {
   return {
@@ -134,6 +136,37 @@ export default [
     rows: [
       ['westeurope', 'S1', '25'], // iothub_multiple 4 units 100.00 / 4; iothub_single 25.00 / 1
       ['westeurope', 'dps-operations', '0.1'], // dps_withUsage 1.00 / 10 × 1k operations
+    ],
+  },
+  {
+    // West Europe throughout: data_factory_test.golden at da0a5862ad6a (.tf ea6b9adfbc8c; usage c5243a8579d2: 100,000
+    // read/write and 25,000 monitoring entities), data_factory_integration_runtime_azure_test.golden at da0a5862ad6a
+    // and data_factory_integration_runtime_self_hosted_test.golden at e9ce62908cda (.tf and usage 8264e53d459a:
+    // 10,000 orchestration runs on one runtime each). Infracost bills data movement and pipeline activity for 730
+    // hours; those figures give the hourly prices.
+    id: 'azure/data-factory',
+    description:
+      'Data Factory: entity operations, Azure and self-hosted integration runtime orchestration, data movement, pipeline activity, data flow vCores',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per 50k entities (read-write, monitoring), per 1k runs (*-orchestration), per DIU-hour (azure-data-movement), per hour (self-hosted-data-movement, *-pipeline-activity), per vCore-hour (data-flow-*)',
+    sources: [
+      infracost('data_factory_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+      infracost('data_factory_integration_runtime_azure_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+      infracost('data_factory_integration_runtime_self_hosted_test', 'e9ce62908cda6f0a7dd55ea058e4e03cf0f680ba'),
+    ],
+    rows: [
+      ['westeurope', 'read-write', '0.5'], // with_usage 1.00 / 2 × 50k entities
+      ['westeurope', 'monitoring', '0.25'], // printed "$0.25 per 50k entities"; with_usage 0.5 × 0.25 = 0.125 → 0.13
+      ['westeurope', 'azure-orchestration', '1'], // default_with_usage 10.00 / 10 × 1k runs
+      ['westeurope', 'azure-data-movement', '0.25'], // 182.50 / 730 h
+      ['westeurope', 'azure-pipeline-activity', '0.005'], // 3.65 / 730 h
+      ['westeurope', 'data-flow-General', '0.268'], // gp "Compute (General Purpose, 8 vCores)" 1,565.12 / 5,840 vCore-hours
+      ['westeurope', 'data-flow-ComputeOptimized', '0.1985'], // co 16 vCores 2,318.48 / 11,680
+      ['westeurope', 'data-flow-MemoryOptimized', '0.34475'], // mo 272 vCores 68,453.56 / 198,560
+      ['westeurope', 'self-hosted-orchestration', '1.5'], // with_usage 15.00 / 10 × 1k runs
+      ['westeurope', 'self-hosted-data-movement', '0.1'], // 73.00 / 730 h
+      ['westeurope', 'self-hosted-pipeline-activity', '0.002'], // 1.46 / 730 h
     ],
   },
 ];

@@ -134,4 +134,23 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_iothub_endpoint_storage_container',
   'azurerm_databricks_access_connector',
   'azurerm_databricks_virtual_network_peering',
+  // Data Factory pipelines, data flows, triggers, datasets and linked services: runs, activities and entity
+  // operations bill on the factory and its integration runtimes.
+  'azurerm_data_factory_pipeline',
+  'azurerm_data_factory_data_flow',
+  'azurerm_data_factory_trigger_schedule',
+  'azurerm_data_factory_trigger_tumbling_window',
+  'azurerm_data_factory_trigger_blob_event',
+  'azurerm_data_factory_dataset_delimited_text',
+  'azurerm_data_factory_dataset_parquet',
+  'azurerm_data_factory_dataset_json',
+  'azurerm_data_factory_dataset_azure_blob',
+  'azurerm_data_factory_custom_dataset',
+  'azurerm_data_factory_linked_service_azure_blob_storage',
+  'azurerm_data_factory_linked_service_azure_sql_database',
+  'azurerm_data_factory_linked_service_data_lake_storage_gen2',
+  'azurerm_data_factory_linked_service_key_vault',
+  'azurerm_data_factory_linked_service_azure_databricks',
+  'azurerm_data_factory_linked_custom_service',
+  'azurerm_data_factory_managed_private_endpoint',
 ];

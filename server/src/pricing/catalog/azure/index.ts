@@ -7,6 +7,7 @@ import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerApp, containerAppEnvironment } from './container-apps';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
+import { dataFactory, dataFactoryIntegrationRuntime } from './data-factory';
 import { databricksWorkspace } from './databricks';
 import { dbSingleServer } from './db-single-server';
 import { diskSnapshot, managedImage } from './disk-snapshot';
@@ -100,6 +101,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   databricksWorkspace,
   iothub,
   iothubDps,
+  dataFactoryIntegrationRuntime,
+  dataFactory,
   keyVaultManagedHsm,
   keyVaultKey,
   keyVaultCertificate,

@@ -29,7 +29,8 @@ export const iothubDps: Family = {
   terraform: ['azurerm_iothub_dps'],
   price(r, ctx) {
     const sku = r.str('sku.0.name', 'S1', 'the only DPS SKU');
-    const price = sku === 'S1' ? { table: 'azure/iothub', key: ['dps-operations'] } : new Unknown(`DPS SKU ${String(sku)}`);
+    const dps = { table: 'azure/iothub', key: ['dps-operations'] };
+    const price = sku === 'S1' ? dps : new Unknown(`DPS SKU ${String(sku)}`);
     return { components: [usage('Device provisioning', '1k operations', ctx, 'monthly_operations', price, 1 / 1000)] };
   },
 };
