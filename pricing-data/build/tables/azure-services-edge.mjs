@@ -98,22 +98,29 @@ export default [
   },
   {
     id: 'azure/virtual-wan',
-    description: 'Virtual WAN: Standard hub deployment and data processed, ExpressRoute gateway scale units and connections',
+    description:
+      'Virtual WAN: Standard hub deployment and data processed, ExpressRoute, site-to-site and point-to-site VPN gateway scale units, ER and S2S connections',
     keys: ['region', 'item'],
     values: ['price'],
-    unit: 'USD per hub-hour (hub), per GB (hub-data), per scale-unit-hour (er-scale-unit), per connection-hour (er-connection)',
-    // virtual_hub_test.tf, express_route_gateway_test.tf and express_route_connection_test.tf: resource group
-    // "West Europe". Basic hubs print nothing (free).
+    unit: 'USD per hub-hour (hub), per GB (hub-data), per scale-unit-hour (*-scale-unit), per connection-hour (*-connection)',
+    // virtual_hub_test, express_route_gateway_test, express_route_connection_test, vpn_gateway_connection_test and
+    // point_to_site_vpn_gateway_test: every .tf puts its resource group in "West Europe". Basic hubs print nothing
+    // (free). P2S connection-hours are left out: 0.11 for 9 hours fits 0.012 to 0.0127.
     sources: [
       infracost('virtual_hub_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
       infracost('express_route_gateway_test', '153fa9d9fc5eb28b59dd5ed7f7d09c704336ff66'),
       infracost('express_route_connection_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef'),
+      infracost('vpn_gateway_connection_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+      infracost('point_to_site_vpn_gateway_test', '4269a32f875001bc0e682bbffb06b715002a9f95'),
     ],
     rows: [
       ['westeurope', 'hub', '0.25'], // "Deployment" (sku Standard) 182.50 / 730
       ['westeurope', 'hub-data', '0.02'], // "Data processed" 1.80 / 90 GB
       ['westeurope', 'er-scale-unit', '0.42'], // "ER scale units (2 Gbps)" 1,226.40 / (4 × 730); 306.60 / 730 (1 unit)
       ['westeurope', 'er-connection', '0.05'], // "ER Connections" 36.50 / 730
+      ['westeurope', 's2s-scale-unit', '0.361'], // "S2S scale units (500 Mbps)" 263.53 / 730 (1 unit; 0.361 × 730 = 263.53)
+      ['westeurope', 's2s-connection', '0.05'], // "S2S Connections" 36.50 / 730
+      ['westeurope', 'p2s-scale-unit', '0.361'], // "P2S scale units (500 Mbps)" 1,317.65 / (5 × 730), exact
     ],
   },
   {

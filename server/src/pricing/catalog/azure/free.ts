@@ -100,8 +100,10 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_api_management_product_policy',
   'azurerm_api_management_subscription',
   'azurerm_api_management_user',
-  // A Virtual WAN has no charge of its own: its hubs, gateways and connections carry it (Infracost counts it free).
+  // A Virtual WAN and a P2S server configuration have no charge of their own: hubs, gateways and connections carry
+  // it (Infracost counts both free).
   'azurerm_virtual_wan',
+  'azurerm_vpn_server_configuration',
   // Event hubs, queues, topics, subscriptions and their rules live in a namespace, which carries the charge
   // (throughput or messaging units, operations); Event Grid subscriptions bill as operations on their topic.
   'azurerm_eventhub',

@@ -37,7 +37,14 @@ import { synapseSqlPool, synapseWorkspace } from './synapse';
 import { storageAccount } from './storage-account';
 import { trafficManagerEndpoint, trafficManagerProfile } from './traffic-manager';
 import { scaleSet, virtualMachine } from './virtual-machine';
-import { expressRouteConnection, expressRouteGateway, virtualHub } from './virtual-wan';
+import {
+  expressRouteConnection,
+  expressRouteGateway,
+  pointToSiteVpnGateway,
+  virtualHub,
+  vpnGateway,
+  vpnGatewayConnection,
+} from './virtual-wan';
 import { virtualNetworkGateway, virtualNetworkGatewayConnection } from './vpn-gateway';
 
 export { AZURE_FREE } from './free';
@@ -82,6 +89,9 @@ export const AZURE_FAMILIES: readonly Family[] = [
   virtualHub,
   expressRouteGateway,
   expressRouteConnection,
+  vpnGateway,
+  vpnGatewayConnection,
+  pointToSiteVpnGateway,
   trafficManagerProfile,
   trafficManagerEndpoint,
   loadBalancer,

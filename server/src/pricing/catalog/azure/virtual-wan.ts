@@ -43,3 +43,45 @@ export const expressRouteConnection: Family = {
     return { components: [hourly('ER connection', ctx, q('er-connection'))] };
   },
 };
+
+/** azurerm_vpn_gateway (site-to-site, in a virtual hub): scale units (500 Mbps each) per hour. */
+export const vpnGateway: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_vpn_gateway'],
+  price(r, ctx) {
+    const units = r.num('scale_unit', 1, 'provider default scale unit') ?? 1;
+    const gateway = hourly('S2S scale units (500 Mbps each)', ctx, q('s2s-scale-unit'), units);
+    return { components: [{ ...gateway, unit: 'scale-unit-hours' }] };
+  },
+};
+
+/** azurerm_vpn_gateway_connection (a VPN site to a hub's VPN gateway): per connection-hour. */
+export const vpnGatewayConnection: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_vpn_gateway_connection'],
+  price(_r, ctx) {
+    return { components: [hourly('S2S connection', ctx, q('s2s-connection'))] };
+  },
+};
+
+/**
+ * azurerm_point_to_site_vpn_gateway (in a virtual hub): scale units (500 Mbps each) per hour. Client
+ * connection-hours are billed too, but no source pins their price: with usage (monthly_p2s_connections_hrs) they are
+ * shown as unknown, without it the hover says they are left out.
+ */
+export const pointToSiteVpnGateway: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_point_to_site_vpn_gateway'],
+  price(r, ctx) {
+    const units = r.num('scale_unit') ?? new Unknown('scale_unit is not set');
+    const scale = hourly('P2S scale units (500 Mbps each)', ctx, q('p2s-scale-unit'), units);
+    const gateway = { ...scale, unit: 'scale-unit-hours' };
+    const why = new Unknown('the P2S connection-hour price is not in the offline snapshot');
+    const key = 'monthly_p2s_connections_hrs';
+    if (ctx.usage.has(key)) {
+      return { components: [gateway, usage('P2S connections', 'connection-hours', ctx, key, why)] };
+    }
+    r.assume({ label: 'P2S connection-hours', value: 'not shown', source: 'derived', note: why.reason });
+    return { components: [gateway] };
+  },
+};
