@@ -180,4 +180,28 @@ export default [
       ['westeurope', 'dedicated-management', '0.1'], // environment "Management fee" 73.00 / 730 h
     ],
   },
+  {
+    id: 'azure/mssql-elasticpool',
+    description: 'Azure SQL elastic pools: eDTU pools per tier and size, vCore pools per SKU and vCores, SQL licence, storage',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per hour (dtu-<tier>-<eDTUs>, vcore-<SKU>-<vCores>), per vCore-hour (license-<tier>), per GB-month (storage-*, extra-storage-*)',
+    sources: [
+      infracost('mssql_elasticpool_test', '1fed65ad30736c4280209301b30d3878f312a596'),
+      infracost('sql_elasticpool_test', '03ed8916992bd2dfee987d8fc09279f819492962'),
+    ],
+    // Both .tf files put the pools in "West Europe" (their own location). Left out, not exact quotients:
+    // Basic 100 eDTU 147.22 / 730 = 0.201671…, Standard 200 eDTU 441.04 / 730 = 0.604164…, GP_Gen5 4 vCores
+    // 488.92 / 730 = 0.669753…, its zone redundancy 293.35 / 730 = 0.401849…, the GP licence 291.90 / 2,920 =
+    // 0.0999657…, Premium extra storage 121.11 / 274 GB = 0.442007….
+    rows: [
+      ['westeurope', 'dtu-Premium-500', '3.75'], // premium_500 "Compute (Premium, 500 DTUs)" 2,737.50 / 730 h (both goldens)
+      ['westeurope', 'vcore-BC_DC-8', '6.332'], // bc_dc "Compute (BC_DC, 8 vCore)" 4,622.36 / 730 h
+      ['westeurope', 'license-BusinessCritical', '0.375'], // bc_dc "SQL license" 2,190.00 / 5,840 vCore-hours
+      ['westeurope', 'storage-BusinessCritical', '0.2975'], // bc_dc "Storage" 29.75 / 100 GB
+      ['westeurope', 'storage-GeneralPurpose', '0.1369'], // gp_gen5 and gp_gen5_zone_no_license 13.69 / 100 GB
+      ['westeurope', 'storage-GeneralPurpose-zone', '0.274'], // gp_gen5_zone_redundant 27.40 / 100 GB
+      ['westeurope', 'extra-storage-Standard', '0.221'], // standard_200 "Extra data storage" 22.10 / 100 GB (both goldens)
+    ],
+  },
 ];

@@ -72,6 +72,7 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_cosmosdb_account',
   // The logical SQL server is free: its databases and elastic pools carry the charge.
   'azurerm_mssql_server',
+  'azurerm_sql_server',
   'azurerm_mssql_firewall_rule',
   'azurerm_mssql_virtual_network_rule',
   'azurerm_key_vault_secret',

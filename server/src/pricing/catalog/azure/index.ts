@@ -25,6 +25,7 @@ import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
 import { monitorMetricAlert, monitorScheduledQueryAlert } from './monitor-alerts';
 import { mssqlDatabase } from './mssql';
+import { mssqlElasticPool } from './mssql-elasticpool';
 import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
@@ -61,6 +62,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
+  mssqlElasticPool,
   dbSingleServer,
   cosmosdb,
   redisCache,
