@@ -1,5 +1,5 @@
 // Azure messaging, monitoring and analytics prices derived from Infracost's test output (Event Hubs, Service Bus,
-// Event Grid, Application Insights, Databricks, IoT Hub, Data Factory). Read through the search tool on 2026-11-27;
+// Event Grid, Application Insights, Databricks, IoT Hub, Data Factory, Automation). Read through the search tool on 2026-11-27;
 // the goldens carry no date of their own, so the read date is recorded. Each price is "cost ÷ quantity" from the golden, an exact short decimal that reproduces
 // the printed cost; the region is the one the golden's .tf gives its resource group.
 //
@@ -167,6 +167,26 @@ export default [
       ['westeurope', 'self-hosted-orchestration', '1.5'], // with_usage 15.00 / 10 × 1k runs
       ['westeurope', 'self-hosted-data-movement', '0.1'], // 73.00 / 730 h
       ['westeurope', 'self-hosted-pipeline-activity', '0.002'], // 1.46 / 730 h
+    ],
+  },
+  {
+    // "eastus" throughout: automation_account_test.golden at 836f21f10362 (.tf f403b6f628a3; usage b1d50702589f:
+    // allUsageEx 5 minutes and 2 nodes, someUsageEx 20 minutes) and automation_dsc_configuration_test.golden at
+    // 57bcaf20e291 (.tf f403b6f628a3). Infracost reads the paid tiers (from 500 minutes, 5 nodes, 744 watcher hours)
+    // and bills the whole quantity at them.
+    id: 'azure/automation',
+    description: 'Azure Automation: job run minutes, non-Azure DSC configuration nodes, watcher hours',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per minute (job-run), per node-month (non-azure-node), per hour (watcher)',
+    sources: [
+      infracost('automation_account_test', '836f21f10362347141707dfa4055bb41a0e22f9a'),
+      infracost('automation_dsc_configuration_test', '57bcaf20e291d34ae65c2a2b8722a6fa6d4361d8'),
+    ],
+    rows: [
+      ['eastus', 'job-run', '0.002'], // someUsageEx 20 minutes 0.04; printed "$0.002 per minutes"
+      ['eastus', 'non-azure-node', '6'], // allUsageEx 2 nodes 12.00 / 2; dsc fiveNodes 30.00 / 5
+      ['eastus', 'watcher', '0.002'], // printed "$0.002 per hours" on the account without usage
     ],
   },
 ];

@@ -156,4 +156,11 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_data_factory_linked_service_azure_databricks',
   'azurerm_data_factory_linked_custom_service',
   'azurerm_data_factory_managed_private_endpoint',
+  // Automation runbooks, schedules, modules and assets: job minutes bill on the account or its job schedules.
+  'azurerm_automation_runbook',
+  'azurerm_automation_schedule',
+  'azurerm_automation_module',
+  'azurerm_automation_credential',
+  'azurerm_automation_variable_string',
+  'azurerm_automation_webhook',
 ];

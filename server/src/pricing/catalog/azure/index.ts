@@ -2,6 +2,7 @@ import type { Family } from '../../family';
 import { apiManagement } from './api-management';
 import { applicationGateway } from './application-gateway';
 import { applicationInsights, applicationInsightsWebTest } from './application-insights';
+import { automation } from './automation';
 import { bastionHost } from './bastion';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerApp, containerAppEnvironment } from './container-apps';
@@ -115,6 +116,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   iothubDps,
   dataFactoryIntegrationRuntime,
   dataFactory,
+  automation,
   keyVaultManagedHsm,
   keyVaultKey,
   keyVaultCertificate,
