@@ -12,7 +12,7 @@
 // - SQL Managed Instance (mssql_managed_instance_test and sql_managed_instance_test, "West Europe"): compute
 //   GP_Gen5 4 vCores 488.92 / 730 = 0.669753…, 16 vCores 1,955.69 / 730 = 2.679027…, BC_Gen5 40 vCores
 //   9,778.47 / 730 = 13.39516…; SQL licence 291.90 / 2,920 = 0.0999657…; storage 4.38 / 32 GB is anything in
-//   [0.13672, 0.13703). Not added (no family prices managed instances yet).
+//   [0.13672, 0.13703). Only the backup rows of azure/sql-managed-instance below are pinned.
 
 import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
 
@@ -202,6 +202,26 @@ export default [
       ['westeurope', 'storage-GeneralPurpose', '0.1369'], // gp_gen5 and gp_gen5_zone_no_license 13.69 / 100 GB
       ['westeurope', 'storage-GeneralPurpose-zone', '0.274'], // gp_gen5_zone_redundant 27.40 / 100 GB
       ['westeurope', 'extra-storage-Standard', '0.221'], // standard_200 "Extra data storage" 22.10 / 100 GB (both goldens)
+    ],
+  },
+  {
+    id: 'azure/sql-managed-instance',
+    description: 'Azure SQL Managed Instance: point-in-time and long-term-retention backup storage by redundancy',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per GB-month',
+    sources: [
+      infracost('mssql_managed_instance_test', '243cadf8ee7c2330ae4ef3cc343b0095b1312570'),
+      infracost('sql_managed_instance_test', '02a67991491dcf0fbd42dfd43a522f9c9e8eebbb'),
+    ],
+    // Both .tf files put the instances in "West Europe"; both goldens print the same figures.
+    rows: [
+      ['westeurope', 'pitr-LRS', '0.119'], // example "PITR backup storage (LRS)" 11.90 / 100 GB
+      ['westeurope', 'pitr-ZRS', '0.149'], // example3 "PITR backup storage (ZRS)" 14.90 / 100 GB
+      ['westeurope', 'ltr-ZRS', '0.0372'], // example3 "LTR backup storage (ZRS)" 3.72 / 100 GB
+      // example2 prints the unit price "$0.0298 per GB" (Infracost prints prices below 0.1 unrounded, as the
+      // Log Analytics 0.0065 row relies on); example's 5 GB × 0.0298 = 0.149 reproduces its printed 0.15.
+      ['westeurope', 'ltr-LRS', '0.0298'],
     ],
   },
 ];

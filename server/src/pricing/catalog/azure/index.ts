@@ -35,6 +35,7 @@ import { redisCache } from './redis-cache';
 import { searchService } from './search';
 import { serviceBusNamespace } from './service-bus';
 import { signalrService } from './signalr';
+import { sqlManagedInstance } from './sql-managed-instance';
 import { synapseSqlPool, synapseWorkspace } from './synapse';
 import { storageAccount } from './storage-account';
 import { trafficManagerEndpoint, trafficManagerProfile } from './traffic-manager';
@@ -64,6 +65,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   mysqlFlexibleServer,
   mssqlDatabase,
   mssqlElasticPool,
+  sqlManagedInstance,
   dbSingleServer,
   cosmosdb,
   redisCache,
