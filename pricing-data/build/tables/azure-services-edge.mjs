@@ -15,6 +15,33 @@
 
 import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
 
+// Microsoft's tier comparison for Front Door (Standard, Premium, classic): base fees per month; its data-transfer and
+// request prices "vary by 8 zones" and are not listed, so they are not in the snapshot.
+const MS_FRONT_DOOR = {
+  repo: 'MicrosoftDocs/azure-docs',
+  path: 'articles/frontdoor/understanding-pricing.md',
+  commit: '17e7446a8bf211100c3512b67ee439fec05c89b2',
+  date: '2023-05-26', // the article's ms.date
+  license: 'CC-BY-4.0',
+  covers: 'Front Door Standard and Premium base fees per month',
+};
+
+// Front Door (classic), billing Zone 1, from frontdoor_test and frontdoor_firewall_policy_test.
+const ROWS_FRONT_DOOR = [
+  ['Zone 1', 'routing-rule', '0', '0.03'], // "Routing rules (first 5 rules)" 109.50 / 3,650 rule-hours; 21.90 / 730
+  ['Zone 1', 'routing-rule-extra', '0', '0.012'], // "Routing rules (per additional rule)" 8.76 / 730
+  ['Zone 1', 'custom-domain', '0', '5'], // "Frontend hosts (over 100)" 50.00 / 10 hosts
+  ['Zone 1', 'data-in', '0', '0.01'], // "Inbound data transfer" 10.00 / 1,000 GB
+  ['Zone 1', 'data-out', '0', '0.17'], // "North America, Europe and Africa (first 10TB)" 1,700.00 / 10,000 GB
+  ['Zone 1', 'data-out', '10000', '0.15'], // "(next 40TB)" 6,000.00 / 40,000 GB
+  ['Zone 1', 'data-out', '50000', '0.13'], // "(over 50TB)" 19,500.00 / 150,000 GB
+  ['Zone 1', 'waf-policy', '0', '5'], // "Policy" 5.00 / 1 month
+  ['Zone 1', 'waf-custom-rule', '0', '1'], // "Custom rules" 2.00 / 2 rules
+  ['Zone 1', 'waf-custom-rule-requests', '0', '0.6'], // "$0.60 per 1M requests" (0.11 × 0.6 = 0.066 prints 0.07)
+  ['Zone 1', 'waf-managed-ruleset', '0', '20'], // "Managed rulesets" 40.00 / 2 rulesets
+  ['Zone 1', 'waf-managed-ruleset-requests', '0', '1'], // "Managed ruleset requests" 1.00 / 1 × 1M
+];
+
 export default [
   {
     id: 'azure/private-endpoint',
@@ -65,19 +92,23 @@ export default [
       infracost('frontdoor_test', '3a74ef4a77fb90ee1b36255011b49084226c460a'),
       infracost('frontdoor_firewall_policy_test', '05030177b5349bb45a293baaca03431e76afac8f'),
     ],
+    build: (ctx) => {
+      ctx.warn(
+        "Front Door (classic) routing rules: Infracost frontdoor_test 0.03 per rule-hour (first 5) and 0.012 (more); Microsoft's tier comparison (2023-05-26) lists $0.01 per hour for both; Infracost's meters used",
+      );
+      return ROWS_FRONT_DOOR;
+    },
+  },
+  {
+    id: 'azure/front-door-profile',
+    description: 'Front Door Standard and Premium (azurerm_cdn_frontdoor_profile): base fee per profile-month by SKU',
+    keys: ['sku'],
+    values: ['price'],
+    unit: 'USD per profile-month',
+    sources: [MS_FRONT_DOOR],
     rows: [
-      ['Zone 1', 'routing-rule', '0', '0.03'], // "Routing rules (first 5 rules)" 109.50 / 3,650 rule-hours; 21.90 / 730
-      ['Zone 1', 'routing-rule-extra', '0', '0.012'], // "Routing rules (per additional rule)" 8.76 / 730
-      ['Zone 1', 'custom-domain', '0', '5'], // "Frontend hosts (over 100)" 50.00 / 10 hosts
-      ['Zone 1', 'data-in', '0', '0.01'], // "Inbound data transfer" 10.00 / 1,000 GB
-      ['Zone 1', 'data-out', '0', '0.17'], // "North America, Europe and Africa (first 10TB)" 1,700.00 / 10,000 GB
-      ['Zone 1', 'data-out', '10000', '0.15'], // "(next 40TB)" 6,000.00 / 40,000 GB
-      ['Zone 1', 'data-out', '50000', '0.13'], // "(over 50TB)" 19,500.00 / 150,000 GB
-      ['Zone 1', 'waf-policy', '0', '5'], // "Policy" 5.00 / 1 month
-      ['Zone 1', 'waf-custom-rule', '0', '1'], // "Custom rules" 2.00 / 2 rules
-      ['Zone 1', 'waf-custom-rule-requests', '0', '0.6'], // "$0.60 per 1M requests" (0.11 × 0.6 = 0.066 prints 0.07)
-      ['Zone 1', 'waf-managed-ruleset', '0', '20'], // "Managed rulesets" 40.00 / 2 rulesets
-      ['Zone 1', 'waf-managed-ruleset-requests', '0', '1'], // "Managed ruleset requests" 1.00 / 1 × 1M
+      ['Standard_AzureFrontDoor', '35'], // "Base fees (per month) | $35 | $330 | N/A" (Standard)
+      ['Premium_AzureFrontDoor', '330'], // same row (Premium)
     ],
   },
   {

@@ -291,3 +291,57 @@ resource "azurerm_frontdoor_firewall_policy" "baseline" {
     version = "1.0"
   }
 }
+
+# Front Door Standard/Premium: the profile's base fee; its endpoint, origins, route and WAF policy are free.
+resource "azurerm_cdn_frontdoor_profile" "web" {
+  name                = "shop-web"
+  resource_group_name = azurerm_resource_group.edge.name
+  sku_name            = "Standard_AzureFrontDoor"
+}
+
+resource "azurerm_cdn_frontdoor_endpoint" "web" {
+  name                     = "shop-web"
+  cdn_frontdoor_profile_id = azurerm_cdn_frontdoor_profile.web.id
+}
+
+resource "azurerm_cdn_frontdoor_origin_group" "web" {
+  name                     = "web"
+  cdn_frontdoor_profile_id = azurerm_cdn_frontdoor_profile.web.id
+
+  load_balancing {}
+}
+
+resource "azurerm_cdn_frontdoor_origin" "web" {
+  name                           = "app"
+  cdn_frontdoor_origin_group_id  = azurerm_cdn_frontdoor_origin_group.web.id
+  host_name                      = "shop.azurewebsites.net"
+  certificate_name_check_enabled = true
+}
+
+resource "azurerm_cdn_frontdoor_route" "web" {
+  name                          = "all"
+  cdn_frontdoor_endpoint_id     = azurerm_cdn_frontdoor_endpoint.web.id
+  cdn_frontdoor_origin_group_id = azurerm_cdn_frontdoor_origin_group.web.id
+  cdn_frontdoor_origin_ids      = [azurerm_cdn_frontdoor_origin.web.id]
+  supported_protocols           = ["Http", "Https"]
+  patterns_to_match             = ["/*"]
+}
+
+resource "azurerm_cdn_frontdoor_profile" "secure" {
+  name                = "shop-secure"
+  resource_group_name = azurerm_resource_group.edge.name
+  sku_name            = "Premium_AzureFrontDoor"
+}
+
+resource "azurerm_cdn_frontdoor_firewall_policy" "secure" {
+  name                = "shopsecure"
+  resource_group_name = azurerm_resource_group.edge.name
+  sku_name            = azurerm_cdn_frontdoor_profile.secure.sku_name
+  mode                = "Prevention"
+
+  managed_rule {
+    type    = "Microsoft_DefaultRuleSet"
+    version = "2.1"
+    action  = "Block"
+  }
+}

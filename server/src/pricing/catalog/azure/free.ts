@@ -105,6 +105,19 @@ export const AZURE_FREE: readonly string[] = [
   // it (Infracost counts both free).
   'azurerm_virtual_wan',
   'azurerm_vpn_server_configuration',
+  // Front Door Standard/Premium configuration: the profile carries the charge (base fee, requests, data transfer);
+  // WAF custom and managed rules are included in those tiers (Microsoft's Front Door tier comparison).
+  'azurerm_cdn_frontdoor_endpoint',
+  'azurerm_cdn_frontdoor_origin_group',
+  'azurerm_cdn_frontdoor_origin',
+  'azurerm_cdn_frontdoor_route',
+  'azurerm_cdn_frontdoor_rule_set',
+  'azurerm_cdn_frontdoor_rule',
+  'azurerm_cdn_frontdoor_custom_domain',
+  'azurerm_cdn_frontdoor_custom_domain_association',
+  'azurerm_cdn_frontdoor_secret',
+  'azurerm_cdn_frontdoor_security_policy',
+  'azurerm_cdn_frontdoor_firewall_policy',
   // Event hubs, queues, topics, subscriptions and their rules live in a namespace, which carries the charge
   // (throughput or messaging units, operations); Event Grid subscriptions bill as operations on their topic.
   'azurerm_eventhub',

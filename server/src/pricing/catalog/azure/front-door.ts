@@ -1,4 +1,4 @@
-import { isObject, Unknown, type Value } from '../../../model/value';
+import { isObject, isUnknown, Unknown, type Value } from '../../../model/value';
 import type { ComponentSpec, Family, FamilyContext, PriceQuery } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
 import { referenced } from '../aws/common';
@@ -117,5 +117,34 @@ export const frontDoorFirewallPolicy: Family = {
       components.push(usage('Managed ruleset requests', '1M requests', ctx, key, requests, 1e-6));
     }
     return { components };
+  },
+};
+
+const PROFILE_SKUS = new Set(['Standard_AzureFrontDoor', 'Premium_AzureFrontDoor']);
+
+/**
+ * azurerm_cdn_frontdoor_profile (Front Door Standard/Premium): the SKU's base fee per month, billed by the hour
+ * (monthly_hrs / 730). Requests and data transfer are billed per zone on top; their prices are not in the snapshot,
+ * so the hover says they are left out. Endpoints, routes, origins, rule sets and WAF policies add no fee of their own.
+ */
+export const frontDoorProfile: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_cdn_frontdoor_profile'],
+  price(r, ctx) {
+    const sku = r.str('sku_name');
+    const price = isUnknown(sku)
+      ? sku
+      : sku !== undefined && PROFILE_SKUS.has(sku)
+        ? { table: 'azure/front-door-profile', key: [sku] }
+        : new Unknown(`${String(sku)} is not a Front Door Standard/Premium SKU`);
+    const months = (ctx.usage.num('monthly_hrs') ?? ctx.hoursPerMonth) / ctx.hoursPerMonth;
+    r.assume({
+      label: 'requests and data transfer',
+      value: 'not shown',
+      source: 'derived',
+      note: 'billed per zone on top of the base fee; those prices are not in the offline snapshot',
+    });
+    const label = typeof sku === 'string' ? sku.replace('_AzureFrontDoor', '') : '?';
+    return { components: [{ name: `Base fee (${label})`, unit: 'months', quantity: months, price }] };
   },
 };

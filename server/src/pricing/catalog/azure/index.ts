@@ -16,7 +16,7 @@ import { dnsRecord, dnsZone } from './dns';
 import { eventGridTopic } from './event-grid';
 import { eventHubCluster, eventHubNamespace } from './event-hubs';
 import { firewall } from './firewall';
-import { frontDoor, frontDoorFirewallPolicy } from './front-door';
+import { frontDoor, frontDoorFirewallPolicy, frontDoorProfile } from './front-door';
 import { functionApp, servicePlan } from './functions';
 import { iothub, iothubDps } from './iothub';
 import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
@@ -87,6 +87,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   virtualNetworkGateway,
   virtualNetworkGatewayConnection,
   apiManagement,
+  frontDoorProfile,
   frontDoor,
   frontDoorFirewallPolicy,
   bastionHost,
