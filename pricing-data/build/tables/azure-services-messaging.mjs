@@ -1,5 +1,5 @@
 // Azure messaging, monitoring and analytics prices derived from Infracost's test output (Event Hubs, Service Bus,
-// Event Grid, Application Insights, Databricks, IoT Hub, Data Factory, Automation). Read through the search tool on 2026-11-27;
+// Event Grid, Application Insights, Databricks, IoT Hub, Data Factory, Automation, HDInsight). Read through the search tool on 2026-11-27;
 // the goldens carry no date of their own, so the read date is recorded. Each price is "cost ÷ quantity" from the golden, an exact short decimal that reproduces
 // the printed cost; the region is the one the golden's .tf gives its resource group.
 //
@@ -187,6 +187,32 @@ export default [
       ['eastus', 'job-run', '0.002'], // someUsageEx 20 minutes 0.04; printed "$0.002 per minutes"
       ['eastus', 'non-azure-node', '6'], // allUsageEx 2 nodes 12.00 / 2; dsc fiveNodes 30.00 / 5
       ['eastus', 'watcher', '0.002'], // printed "$0.002 per hours" on the account without usage
+    ],
+  },
+  {
+    // "West Europe" throughout: hdinsight_kafka_cluster_test.golden at 21efbccdd6ba (.tf ca4bf75322e9) and
+    // hdinsight_spark_cluster_test.golden at da0a5862ad6a (.tf 873a4b06b65c). Infracost prices every cluster type's
+    // nodes with the same HDInsight meter per VM size (hdInsightVMCostComponent), and Kafka worker disks with the
+    // HDInsight S30 (Standard tier) or P30 (Premium tier) disk meter.
+    id: 'azure/hdinsight',
+    description: 'HDInsight cluster nodes by VM size (VM and HDInsight charge together) and Kafka worker managed disks',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per node-hour (node-<vm size, lower case>), per disk-month (kafka-disk-*)',
+    sources: [
+      infracost('hdinsight_kafka_cluster_test', '21efbccdd6ba96c50b5cfb3c00de0f32e3ad09cf'),
+      infracost('hdinsight_spark_cluster_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+    ],
+    rows: [
+      ['westeurope', 'node-standard_e2s_v3', '0.19'], // kafka standard head 2 nodes 277.40 / 1,460 h
+      ['westeurope', 'node-standard_e64is_v3', '5.592'], // kafka standard workers 2 × 730 = 8,164.32 / 1,460
+      ['westeurope', 'node-standard_g2', '1.476'], // kafka zookeeper 3,232.44 / 2,190; spark head 2,154.96 / 1,460
+      ['westeurope', 'node-standard_nc24', '5.122'], // kafka non_usage head 7,478.12 / 1,460
+      ['westeurope', 'node-standard_d3_v2', '0.295'], // kafka non_usage worker 215.35 / 730; zookeeper 646.05 / 2,190
+      ['westeurope', 'node-standard_f2s_v2', '0.135'], // kafka premium head 197.10 / 1,460
+      ['westeurope', 'node-standard_f32s_v2', '2.16'], // kafka premium zookeeper 4,730.40 / 2,190
+      ['westeurope', 'kafka-disk-S30', '40.96'], // standard tier 2 workers × 2 disks: 163.84 / 4
+      ['westeurope', 'kafka-disk-P30', '148.68'], // premium tier 3 × 3 disks: 1,338.12 / 9 (non_usage 446.04 / 3)
     ],
   },
 ];

@@ -18,6 +18,7 @@ import { eventHubCluster, eventHubNamespace } from './event-hubs';
 import { firewall } from './firewall';
 import { frontDoor, frontDoorFirewallPolicy, frontDoorProfile } from './front-door';
 import { functionApp, servicePlan } from './functions';
+import { hdinsightCluster } from './hdinsight';
 import { iothub, iothubDps } from './iothub';
 import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
@@ -120,6 +121,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   dataFactoryIntegrationRuntime,
   dataFactory,
   automation,
+  hdinsightCluster,
   keyVaultManagedHsm,
   keyVaultKey,
   keyVaultCertificate,
