@@ -101,14 +101,16 @@ export default [
   },
   {
     id: 'azure/monitor-alerts',
-    description: 'Azure Monitor alert rules: metric alert time series, dynamic thresholds, log alert rules and their extra time series by frequency',
+    description:
+      'Azure Monitor alert rules (metric time series, dynamic thresholds, log alert rules and their extra time series by frequency) and action group notifications',
     keys: ['region', 'item'],
     values: ['price'],
-    unit: 'USD per time series-month (metric-time-series, dynamic-threshold, log-series-<minutes>), per rule-month (log-rule-<minutes>)',
+    unit: 'USD per time series-month (metric-time-series, dynamic-threshold, log-series-<minutes>), per rule-month (log-rule-<minutes>), per notification, event, message or call (the rest; sms-/voice-<country code>)',
     sources: [
       infracost('monitor_metric_alert_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
       infracost('monitor_scheduled_query_rules_alert_v2_test', '3ce8f38448db2860d9bb2c0f8475d627f68dabe5'),
       infracost('monitor_scheduled_query_rules_alert_test', '243cadf8ee7c2330ae4ef3cc343b0095b1312570'),
+      infracost('monitor_action_group_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef'),
     ],
     rows: [
       // monitor_metric_alert_test (.tf "eastus"): "Metrics monitoring" 0.80 / 8 time series (example-multi), 0.40 / 4;
@@ -126,6 +128,21 @@ export default [
       ['westeurope', 'log-series-5', '0.15'],
       ['westeurope', 'log-series-10', '0.1'],
       ['westeurope', 'log-series-15', '0.05'],
+      // monitor_action_group_test (.tf "eastus", commit 01c59b17): notifications at the paid tier, as Infracost prices
+      // them. everything_example["with_usage"]: emails 0.52 / 26,000, ITSM 65.00 / 13,000, push 0.26 / 13,000,
+      // secure web hooks 0.78 / 13,000, SMS country code 1 83.85 / 13,000, voice country code 86 780.00 / 13,000;
+      // partial_example["with_usage"]: SMS country code 34 1,408.00 / 16,000, voice country code 64 1,280.00 / 16,000.
+      // Web hooks print "$0.000006 per notifications" (prices below 0.1 print unrounded); 26,000 × 0.000006 = 0.156
+      // and 16,000 × 0.000006 = 0.096 reproduce the printed 0.16 and 0.10.
+      ['eastus', 'email', '0.00002'],
+      ['eastus', 'itsm-event', '0.005'],
+      ['eastus', 'push', '0.00002'],
+      ['eastus', 'secure-webhook', '0.00006'],
+      ['eastus', 'webhook', '0.000006'],
+      ['eastus', 'sms-1', '0.00645'],
+      ['eastus', 'sms-34', '0.088'],
+      ['eastus', 'voice-64', '0.08'],
+      ['eastus', 'voice-86', '0.06'],
     ],
   },
   {

@@ -26,6 +26,80 @@ resource "azurerm_monitor_action_group" "oncall" {
   short_name          = "oncall"
 }
 
+# Emails, SMS (US and Spain), a voice call to China and two web hooks (one secured with Entra ID), with usage.
+resource "azurerm_monitor_action_group" "pager" {
+  name                = "pager"
+  resource_group_name = azurerm_resource_group.ops.name
+  short_name          = "pager"
+
+  email_receiver {
+    name          = "ops"
+    email_address = "ops@example.com"
+  }
+
+  email_receiver {
+    name          = "lead"
+    email_address = "lead@example.com"
+  }
+
+  sms_receiver {
+    name         = "us-oncall"
+    country_code = "1"
+    phone_number = "5555550100"
+  }
+
+  sms_receiver {
+    name         = "es-oncall"
+    country_code = "34"
+    phone_number = "600000000"
+  }
+
+  voice_receiver {
+    name         = "cn-support"
+    country_code = "86"
+    phone_number = "13800000000"
+  }
+
+  webhook_receiver {
+    name        = "chatops"
+    service_uri = "https://chat.example.com/hook"
+  }
+
+  webhook_receiver {
+    name        = "secured"
+    service_uri = "https://api.example.com/alerts"
+
+    aad_auth {
+      object_id = "00000000-0000-0000-0000-000000000000"
+    }
+  }
+}
+
+# A push receiver without usage: shown at its unit price.
+resource "azurerm_monitor_action_group" "app" {
+  name                = "app"
+  resource_group_name = azurerm_resource_group.ops.name
+  short_name          = "app"
+
+  azure_app_push_receiver {
+    name          = "mobile"
+    email_address = "ops@example.com"
+  }
+}
+
+# A voice receiver in a country whose price is not in the snapshot.
+resource "azurerm_monitor_action_group" "uk" {
+  name                = "uk"
+  resource_group_name = azurerm_resource_group.ops.name
+  short_name          = "uk"
+
+  voice_receiver {
+    name         = "uk-support"
+    country_code = "44"
+    phone_number = "7700900000"
+  }
+}
+
 # Two VMs, one criterion without dimensions and one with two dimension blocks: 2 × (1 + 2) = 6 time series.
 resource "azurerm_monitor_metric_alert" "cpu" {
   name                = "cpu"

@@ -25,7 +25,7 @@ import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { logAnalyticsWorkspace } from './log-analytics';
 import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
-import { monitorMetricAlert, monitorScheduledQueryAlert } from './monitor-alerts';
+import { monitorActionGroup, monitorMetricAlert, monitorScheduledQueryAlert } from './monitor-alerts';
 import { mssqlDatabase } from './mssql';
 import { mssqlElasticPool } from './mssql-elasticpool';
 import { mysqlFlexibleServer } from './mysql';
@@ -74,6 +74,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   signalrService,
   monitorMetricAlert,
   monitorScheduledQueryAlert,
+  monitorActionGroup,
   synapseSqlPool,
   synapseWorkspace,
   containerApp,

@@ -1,5 +1,6 @@
 import { isObject, isUnknown, Unknown, type Value } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
+import { usage } from './common';
 import type { ResourceReader } from '../../resource-reader';
 
 const at = (item: string) => ({ table: 'azure/monitor-alerts', key: [item] });
@@ -111,6 +112,60 @@ export const monitorScheduledQueryAlert: Family = {
         });
       }
     }
+    return { components };
+  },
+};
+
+/** Receiver blocks billed per notification: [block, label, usage key, table item]. */
+const RECEIVERS: readonly [string, string, string, string][] = [
+  ['email_receiver', 'Email notifications', 'monthly_emails', 'email'],
+  ['itsm_receiver', 'ITSM connector events', 'monthly_itsm_events', 'itsm-event'],
+  ['azure_app_push_receiver', 'Push notifications', 'monthly_push_notifications', 'push'],
+];
+
+/**
+ * azurerm_monitor_action_group: notifications as usage, with Infracost's usage keys — monthly_emails,
+ * monthly_itsm_events, monthly_push_notifications, monthly_web_hooks and monthly_secure_web_hooks (web hooks with
+ * aad_auth), and monthly_sms_messages / monthly_voice_calls per country_code_<n> of the SMS and voice receivers.
+ * Each kind is shown when the group has a receiver of that kind; the usage is the month's total across them.
+ * Free monthly grants (1,000 emails, 100 SMS, 10 voice calls …) are not deducted. A group without billed receivers
+ * (ARM roles, runbooks, functions, logic apps, event hubs) is free.
+ */
+export const monitorActionGroup: Family = {
+  cloud: 'azure',
+  terraform: ['azurerm_monitor_action_group'],
+  price(r, ctx) {
+    const components: ComponentSpec[] = [];
+    const line = (name: string, count: number, unit: string, key: string, item: string) =>
+      components.push(usage(`${name} (${count} receiver${count > 1 ? 's' : ''})`, unit, ctx, key, at(item)));
+    for (const [block, name, key, item] of RECEIVERS) {
+      const n = r.list(block).length;
+      if (n > 0) line(name, n, block === 'itsm_receiver' ? 'events' : 'notifications', key, item);
+    }
+    const hooks = r.list('webhook_receiver');
+    const secure = hooks.filter((h) => isObject(h) && h.aad_auth !== undefined && h.aad_auth !== null).length;
+    if (hooks.length - secure > 0)
+      line('Web hooks', hooks.length - secure, 'notifications', 'monthly_web_hooks', 'webhook');
+    if (secure > 0) line('Secure web hooks', secure, 'notifications', 'monthly_secure_web_hooks', 'secure-webhook');
+    for (const [block, kind, key, unit] of [
+      ['sms_receiver', 'SMS', 'monthly_sms_messages', 'messages'],
+      ['voice_receiver', 'Voice calls', 'monthly_voice_calls', 'calls'],
+    ] as const) {
+      const codes = new Map<string, number>();
+      for (const rec of r.list(block)) {
+        const code = isObject(rec) ? rec.country_code : undefined;
+        const text = typeof code === 'number' || typeof code === 'string' ? String(code) : '?';
+        codes.set(text, (codes.get(text) ?? 0) + 1);
+      }
+      for (const [code, n] of [...codes].sort((a, b) => Number(a[0]) - Number(b[0]))) {
+        const item = `${kind === 'SMS' ? 'sms' : 'voice'}-${code}`;
+        line(`${kind}, country code ${code}`, n, unit, `${key}.country_code_${code}`, item);
+      }
+    }
+    if (components.length === 0)
+      return { components: [], free: 'no email, SMS, voice, push, ITSM or web hook receivers: nothing billed' };
+    const note = 'the monthly free emails, SMS, voice calls, push notifications and web hooks are per subscription';
+    r.assume({ label: 'free grants', value: 'not deducted', source: 'derived', note });
     return { components };
   },
 };
