@@ -181,4 +181,19 @@ export default [
       ['Germany', 'azure-endpoint-fast', '0', '1.36'], // "Fast interval health checks add-on (Germany)" 1.36 / month
     ],
   },
+  {
+    id: 'azure/cdn',
+    description: 'Azure CDN classic (Standard_Microsoft) by edge zone: outbound data (first 10 TB), rules engine rules and requests',
+    keys: ['zone', 'item', 'tierStart'],
+    values: ['price'],
+    unit: 'USD per GB (microsoft-data), per rule-month (microsoft-rule), per 1M requests (microsoft-rule-requests)',
+    // cdn_endpoint_test.tf: endpoints in "eastus" (Zone 1). Only the first 10 TB of Standard_Microsoft data is in the
+    // golden; the Akamai and Verizon rows are left out (those CDNs are retired).
+    sources: [infracost('cdn_endpoint_test', '153fa9d9fc5eb28b59dd5ed7f7d09c704336ff66')],
+    rows: [
+      ['Zone 1', 'microsoft-data', '0', '0.081'], // "Outbound data transfer (Microsoft, first 10TB)" 810.00 / 10,000 GB
+      ['Zone 1', 'microsoft-rule', '0', '1'], // "Rules engine rules (over 5)" 3.00 / 3 rules
+      ['Zone 1', 'microsoft-rule-requests', '0', '0.6'], // "Rules engine requests" 6.00 / 10 × 1M
+    ],
+  },
 ];

@@ -117,6 +117,9 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_cdn_frontdoor_secret',
   'azurerm_cdn_frontdoor_security_policy',
   'azurerm_cdn_frontdoor_firewall_policy',
+  // A classic CDN profile and endpoint custom domains: the endpoints carry the charge (Infracost counts profiles free).
+  'azurerm_cdn_profile',
+  'azurerm_cdn_endpoint_custom_domain',
   // Event hubs, queues, topics, subscriptions and their rules live in a namespace, which carries the charge
   // (throughput or messaging units, operations); Event Grid subscriptions bill as operations on their topic.
   'azurerm_eventhub',

@@ -20,12 +20,11 @@ const OUTBOUND_ZONES: readonly [string, string, string][] = [
 ];
 
 /**
- * Front Door is global; its fixed charges are priced in the billing zone of the resource group's location
- * (Azure's zones: Asia Pacific 2, South America 3, Australia 4, India 5, US Gov; the rest Zone 1).
+ * Azure's edge billing zones (Front Door classic, CDN) for a location: Asia Pacific 2, South America 3, Australia 4,
+ * India 5, US Gov; the rest (North America, Europe, Middle East, Africa) Zone 1.
  */
-function billingZone(r: ResourceReader, ctx: FamilyContext): string {
-  const { location, note } = billingLocation(ctx, referenced(r, 'resource_group_name')?.location);
-  const zone = /^usgov|^usdod/.test(location)
+export function edgeZone(location: string): string {
+  return /^usgov|^usdod/.test(location)
     ? 'US Gov Zone 1'
     : /^australia/.test(location)
       ? 'Zone 4'
@@ -36,6 +35,12 @@ function billingZone(r: ResourceReader, ctx: FamilyContext): string {
           : /^(eastasia|southeastasia|japan|korea|taiwan|indonesia|malaysia)/.test(location)
             ? 'Zone 2'
             : 'Zone 1';
+}
+
+/** Front Door is global; its fixed charges are priced in the billing zone of the resource group's location. */
+function billingZone(r: ResourceReader, ctx: FamilyContext): string {
+  const { location, note } = billingLocation(ctx, referenced(r, 'resource_group_name')?.location);
+  const zone = edgeZone(location);
   r.assume({ label: 'billing zone', value: zone, source: 'derived', note });
   return zone;
 }

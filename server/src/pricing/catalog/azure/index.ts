@@ -4,6 +4,7 @@ import { applicationGateway } from './application-gateway';
 import { applicationInsights, applicationInsightsWebTest } from './application-insights';
 import { automation } from './automation';
 import { bastionHost } from './bastion';
+import { cdnEndpoint } from './cdn';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerApp, containerAppEnvironment } from './container-apps';
 import { containerRegistry } from './container-registry';
@@ -90,6 +91,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   virtualNetworkGatewayConnection,
   apiManagement,
   frontDoorProfile,
+  cdnEndpoint,
   frontDoor,
   frontDoorFirewallPolicy,
   bastionHost,
