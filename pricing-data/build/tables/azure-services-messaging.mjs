@@ -146,14 +146,15 @@ export default [
     // hours; those figures give the hourly prices.
     id: 'azure/data-factory',
     description:
-      'Data Factory: entity operations, Azure and self-hosted integration runtime orchestration, data movement, pipeline activity, data flow vCores',
+      'Data Factory: entity operations, Azure and self-hosted integration runtime orchestration, data movement, pipeline activity, data flow vCores, Azure-SSIS nodes',
     keys: ['region', 'item'],
     values: ['price'],
-    unit: 'USD per 50k entities (read-write, monitoring), per 1k runs (*-orchestration), per DIU-hour (azure-data-movement), per hour (self-hosted-data-movement, *-pipeline-activity), per vCore-hour (data-flow-*)',
+    unit: 'USD per 50k entities (read-write, monitoring), per 1k runs (*-orchestration), per DIU-hour (azure-data-movement), per hour (self-hosted-data-movement, *-pipeline-activity), per vCore-hour (data-flow-*), per node-hour (ssis-<node size>-<edition>-<licence>)',
     sources: [
       infracost('data_factory_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
       infracost('data_factory_integration_runtime_azure_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
       infracost('data_factory_integration_runtime_self_hosted_test', 'e9ce62908cda6f0a7dd55ea058e4e03cf0f680ba'),
+      infracost('data_factory_integration_runtime_azure_ssis_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
     ],
     rows: [
       ['westeurope', 'read-write', '0.5'], // with_usage 1.00 / 2 × 50k entities
@@ -167,6 +168,11 @@ export default [
       ['westeurope', 'self-hosted-orchestration', '1.5'], // with_usage 15.00 / 10 × 1k runs
       ['westeurope', 'self-hosted-data-movement', '0.1'], // 73.00 / 730 h
       ['westeurope', 'self-hosted-pipeline-activity', '0.002'], // 1.46 / 730 h
+      // Azure-SSIS node-hours by node size, edition and licence (data_factory_integration_runtime_azure_ssis_test at
+      // da0a5862ad6a, .tf c5243a8579d2 "West Europe"; the _managed_test golden at 3a74ef4a77fb prints the same).
+      // Left out: D1_v2 Standard BasePrice 588.53 / 2,920 node-hours = 0.201551… (not exact).
+      ['westeurope', 'ssis-standard_d8_v3-Standard-LicenseIncluded', '1.938'], // default 1,414.74 / 730 h
+      ['westeurope', 'ssis-standard_e64_v3-Enterprise-LicenseIncluded', '35.372'], // 25,821.56 / 730 h
     ],
   },
   {

@@ -46,3 +46,21 @@ resource "azurerm_data_factory_integration_runtime_azure" "legacy" {
   location        = azurerm_resource_group.data.location
   compute_type    = "Turbo"
 }
+
+# Azure-SSIS, 2 nodes with the provider defaults (Standard edition, licence included).
+resource "azurerm_data_factory_integration_runtime_azure_ssis" "packages" {
+  name            = "packages-ssis"
+  data_factory_id = azurerm_data_factory.ingest.id
+  location        = azurerm_resource_group.data.location
+  node_size       = "Standard_D8_v3"
+  number_of_nodes = 2
+}
+
+# Azure Hybrid Benefit on D1_v2: the price is not in the snapshot.
+resource "azurerm_data_factory_integration_runtime_azure_ssis" "ahb" {
+  name            = "ahb-ssis"
+  data_factory_id = azurerm_data_factory.ingest.id
+  location        = azurerm_resource_group.data.location
+  node_size       = "Standard_D1_v2"
+  license_type    = "BasePrice"
+}

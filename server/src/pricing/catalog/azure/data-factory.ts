@@ -1,7 +1,7 @@
 import { isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, Family, FamilyContext, PriceQuery } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
-import { usage } from './common';
+import { hourly, usage } from './common';
 
 const df = (item: string): PriceQuery => ({ table: 'azure/data-factory', key: [item] });
 
@@ -73,5 +73,30 @@ export const dataFactoryIntegrationRuntime: Family = {
         ...activities(r, ctx, 'azure'),
       ],
     };
+  },
+};
+
+/**
+ * azurerm_data_factory_integration_runtime_azure_ssis (and its older name _managed): number_of_nodes nodes of
+ * node_size every hour the runtime is started (monthly_hrs, default the whole month), at the price for the edition
+ * and licence type (provider defaults Standard, LicenseIncluded).
+ */
+export const dataFactorySsisRuntime: Family = {
+  cloud: 'azure',
+  terraform: [
+    'azurerm_data_factory_integration_runtime_azure_ssis',
+    'azurerm_data_factory_integration_runtime_managed',
+  ],
+  price(r, ctx) {
+    const size = r.str('node_size') ?? new Unknown('node_size is not set');
+    const edition = r.str('edition', 'Standard', 'provider default');
+    const licence = r.str('license_type', 'LicenseIncluded', 'provider default');
+    const nodes = r.num('number_of_nodes', 1, 'provider default') ?? new Unknown('number_of_nodes is not set');
+    const parts = [size, edition, licence];
+    const unknown = parts.find(isUnknown);
+    const item = `ssis-${String(size).toLowerCase()}-${String(edition)}-${String(licence)}`;
+    const price = unknown ?? { table: 'azure/data-factory', key: [item] };
+    const name = `SSIS nodes (${parts.map((p) => (isUnknown(p) ? '?' : String(p))).join(', ')})`;
+    return { components: [hourly(name, ctx, price, nodes)] };
   },
 };

@@ -9,7 +9,7 @@ import { cognitiveAccount, cognitiveDeployment } from './cognitive';
 import { containerApp, containerAppEnvironment } from './container-apps';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
-import { dataFactory, dataFactoryIntegrationRuntime } from './data-factory';
+import { dataFactory, dataFactoryIntegrationRuntime, dataFactorySsisRuntime } from './data-factory';
 import { databricksWorkspace } from './databricks';
 import { dbSingleServer } from './db-single-server';
 import { diskSnapshot, managedImage } from './disk-snapshot';
@@ -122,6 +122,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   iothub,
   iothubDps,
   dataFactoryIntegrationRuntime,
+  dataFactorySsisRuntime,
   dataFactory,
   automation,
   hdinsightCluster,
