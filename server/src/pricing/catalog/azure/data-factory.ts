@@ -13,7 +13,7 @@ const COMPUTE_TYPES: Readonly<Record<string, string>> = {
 
 /** Orchestration, data movement and pipeline activity of an integration runtime ('azure' or 'self-hosted'). */
 function activities(r: ResourceReader, ctx: FamilyContext, kind: 'azure' | 'self-hosted'): ComponentSpec[] {
-  const note = 'its price is not in the snapshot (Infracost prints it only rounded)';
+  const note = 'no price in the snapshot: Infracost prints it only rounded';
   r.assume({ label: 'external pipeline activity', value: 'not shown', source: 'derived', note });
   const movementUnit = kind === 'azure' ? 'DIU-hours' : 'hours';
   return [
