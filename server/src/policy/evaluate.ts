@@ -212,7 +212,8 @@ function maxGpu(rule: MaxGpuRule, costs: readonly ResourceCost[], out: PolicyRes
   let total = 0;
   let top: ResourceCost | undefined;
   for (const c of costs) {
-    const n = c.gpu?.count ?? 0;
+    // TPU chips are not GPUs: a GPU cap leaves them alone (they still carry their own marker).
+    const n = c.gpu && c.gpu.kind !== 'TPU' ? c.gpu.count : 0;
     total += n;
     if (n > 0 && (!top || n > (top.gpu?.count ?? 0))) top = c;
     if (rule.perResource !== undefined && n > rule.perResource) {

@@ -44,7 +44,8 @@ export interface ResourceCost {
   readonly components: readonly CostComponent[];
   readonly assumptions: readonly Assumption[];
   readonly region?: string;
-  readonly gpu?: { readonly count: number; readonly model?: string };
+  /** Accelerators per instance: GPUs unless `kind` says TPU (lens marker, hover, GPU policies count only GPUs). */
+  readonly gpu?: { readonly count: number; readonly model?: string; readonly kind?: 'GPU' | 'TPU' };
   /** Oldest source date of the tables used (shown in hovers). */
   readonly priceDate?: string;
 }

@@ -30,7 +30,8 @@ export interface ComponentSpec {
 
 export interface FamilyOutput {
   readonly components: readonly ComponentSpec[];
-  readonly gpu?: { readonly count: number; readonly model?: string };
+  /** Accelerators per instance: GPUs unless `kind` says TPU (lens marker, hover, GPU policies count only GPUs). */
+  readonly gpu?: { readonly count: number; readonly model?: string; readonly kind?: 'GPU' | 'TPU' };
   /** The resource costs nothing in this configuration (e.g. a suspended CronJob). */
   readonly free?: string;
 }

@@ -33,7 +33,7 @@ export function breakdownMarkdown(instances: readonly ResourceCost[], snapshot: 
     if (c.monthlyCost !== null) lines.push(`| **Total** | | | | **${usd(c.monthlyCost)}** |`);
     lines.push('');
   }
-  if (c.gpu && c.gpu.count > 0) lines.push(`GPU: ${c.gpu.count}${c.gpu.model ? ` × ${c.gpu.model}` : ''} accelerator${c.gpu.count > 1 ? 's' : ''} per instance.`, '');
+  if (c.gpu && c.gpu.count > 0) lines.push(`${c.gpu.kind ?? 'GPU'}: ${c.gpu.count}${c.gpu.model ? ` × ${c.gpu.model}` : ''} accelerator${c.gpu.count > 1 ? 's' : ''} per instance.`, '');
 
   const read = c.assumptions.filter((a) => a.source === 'attribute').map((a) => `\`${a.label}\` = ${escape(a.value)}`);
   const assumed = c.assumptions

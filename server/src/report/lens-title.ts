@@ -8,16 +8,17 @@ import { monthly, unitPrice, usd } from '../pricing/money';
 export function lensTitle(instances: readonly ResourceCost[]): string {
   if (instances.length === 0) return '';
   const first = instances[0];
+  const marker = first.gpu && first.gpu.count > 0 ? `${first.gpu.kind ?? 'GPU'} ×${first.gpu.count} · ` : '';
   const unknown = instances.find((c) => c.status === 'unknown');
-  if (unknown) return `price unknown: ${brief(unknown.reason ?? 'see hover')}`;
+  // An accelerator with an unknown price is still worth flagging: it is usually most of the bill.
+  if (unknown) return `${marker}price unknown: ${brief(unknown.reason ?? 'see hover')}`;
   if (instances.every((c) => c.status === 'unsupported')) return `not priced yet (${first.resource.type})`;
   if (instances.every((c) => c.status === 'free')) return 'free';
 
   const total = instances.reduce((s, c) => s + (c.monthlyCost ?? 0), 0);
   const usage = instances.some((c) => hasOpenUsage(c));
-  const gpu = first.gpu && first.gpu.count > 0 ? `GPU ×${first.gpu.count} · ` : '';
   const approx = approximateRegion(first);
-  const prefix = gpu + (approx ? '≈ ' : '');
+  const prefix = marker + (approx ? '≈ ' : '');
   const suffix = (usage ? ' + usage' : '') + (approx ? ` (${approx} price)` : '');
 
   if (total === 0 && usage) return `${prefix}usage-based: ${firstUnitPrice(first)}${approx ? ` (${approx} price)` : ''}`;

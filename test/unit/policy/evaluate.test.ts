@@ -173,6 +173,19 @@ describe('policy rules', () => {
       );
       assert.strictEqual(run([p4d, g5, m5], '  - { rule: max-gpu, total: 9 }').violations.length, 0);
     });
+
+    it('leaves TPU chips out of a GPU cap (they carry their own marker)', () => {
+      // v5litepod-16 = 16 v5e chips; the T4 pool node has 1 GPU.
+      const tpu = price(
+        tfResource('google_tpu_v2_vm', 'trainer', { accelerator_type: 'v5litepod-16', zone: 'us-central1-a' }),
+      );
+      const g5 = price(tfResource('aws_instance', 'infer', { instance_type: 'g5.xlarge' }));
+      assert.deepStrictEqual([tpu.gpu?.count, tpu.gpu?.kind], [16, 'TPU']);
+      assert.strictEqual(tpu.status, 'unknown');
+      const r = run([tpu, g5], '  - { rule: max-gpu, perResource: 4, total: 1 }');
+      assert.deepStrictEqual(r.violations, []);
+      assert.strictEqual(run([tpu, g5], '  - { rule: max-gpu, total: 0 }').violations[0]?.actual, 1);
+    });
   });
 
   describe('usage-based resources', () => {

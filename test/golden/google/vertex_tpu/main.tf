@@ -46,3 +46,26 @@ resource "google_tpu_node" "legacy" {
     preemptible = true
   }
 }
+
+# Slice by accelerator_config: a 2x2x2 v5p topology is 8 chips.
+resource "google_tpu_v2_vm" "pod" {
+  name            = "pod"
+  zone            = "us-east5-a"
+  runtime_version = "v2-alpha-tpuv5"
+
+  accelerator_config {
+    type     = "V5P"
+    topology = "2x2x2"
+  }
+
+  scheduling_config {
+    spot = true
+  }
+}
+
+resource "google_tpu_v2_vm" "mystery" {
+  name             = "mystery"
+  zone             = "us-central1-a"
+  runtime_version  = "tpu-vm-base"
+  accelerator_type = "v9-42"
+}

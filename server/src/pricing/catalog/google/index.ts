@@ -23,12 +23,16 @@ import { monitoringMetricDescriptor } from './monitoring';
 import { secretManagerSecret, secretManagerSecretVersion } from './secret-manager';
 import { sqlDatabaseInstance } from './sql-database-instance';
 import { storageBucket } from './storage-bucket';
+import { tpu } from './tpu';
+import { vertexDeploymentPool } from './vertex-ai';
 
 export { GOOGLE_FREE } from './free';
 
 /** Every Google Cloud family, roughly in order of how much of a real bill it carries. */
 export const GOOGLE_FAMILIES: readonly Family[] = [
   computeInstance,
+  tpu,
+  vertexDeploymentPool,
   containerNodePool,
   containerCluster,
   instanceGroupManager,
