@@ -19,6 +19,13 @@ const INFRACOST = {
   license: 'Apache-2.0',
 };
 
+const INFRACOST_ZRS = {
+  ...INFRACOST,
+  commit: '3a74ef4a77fb90ee1b36255011b49084226c460a',
+  date: '2026-11-27', // read date; the golden carries no date of its own
+  covers: 'ltr-ZRS, pitr-ZRS',
+};
+
 export default [
   {
     id: 'azure/mssql',
@@ -27,7 +34,10 @@ export default [
     keys: ['region', 'item'],
     values: ['price'],
     unit: 'USD per hour (P1, P6), per vCore-hour (serverless-GP_Gen5, license-BC), per GB-month (the rest)',
-    sources: [INFRACOST],
+    // The ZRS backup rows come from the golden at 3a74ef4a77fb (backup_zone, storage_account_type "Zone", eastus):
+    // "Long-term retention (ZRS)" 31.30 / 1,000 GB and "PITR backup storage (ZRS)" 62.50 / 500 GB. They were
+    // earlier copied as the LRS figures (25.00, 50.00), which that golden prints only for backup_local.
+    sources: [INFRACOST, INFRACOST_ZRS],
     rows: [
       ['eastus', 'P1', '0.625'], // "Compute (P1)" 456.25 / 730 (sql_database_test.golden prints the same)
       ['eastus', 'P6', '5'], // "Compute (P6)" 3,650.00 / 730
@@ -39,10 +49,10 @@ export default [
       ['eastus', 'extra-storage-P', '0.34'], // P6 "Extra data storage" 170.00 / 500 GB
       ['eastus', 'ltr-RA-GRS', '0.05'], // "Long-term retention (RA-GRS)" 50.00 / 1,000 GB
       ['eastus', 'ltr-LRS', '0.025'], // backup_local 25.00 / 1,000 GB
-      ['eastus', 'ltr-ZRS', '0.025'], // backup_zone 25.00 / 1,000 GB
+      ['eastus', 'ltr-ZRS', '0.0313'], // backup_zone "Long-term retention (ZRS)" 31.30 / 1,000 GB (0.031295…0.031305)
       ['eastus', 'pitr-RA-GRS', '0.2'], // "PITR backup storage (RA-GRS)" 100.00 / 500 GB
       ['eastus', 'pitr-LRS', '0.1'], // backup_local 50.00 / 500 GB
-      ['eastus', 'pitr-ZRS', '0.1'], // backup_zone 50.00 / 500 GB
+      ['eastus', 'pitr-ZRS', '0.125'], // backup_zone "PITR backup storage (ZRS)" 62.50 / 500 GB
     ],
   },
 ];
