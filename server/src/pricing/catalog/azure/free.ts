@@ -73,6 +73,9 @@ export const AZURE_FREE: readonly string[] = [
   // The logical SQL server is free: its databases and elastic pools carry the charge.
   'azurerm_mssql_server',
   'azurerm_sql_server',
+  // A Recovery Services vault and its VM backup policies are free: each protected VM carries the charge.
+  'azurerm_recovery_services_vault',
+  'azurerm_backup_policy_vm',
   'azurerm_mssql_firewall_rule',
   'azurerm_mssql_virtual_network_rule',
   'azurerm_key_vault_secret',

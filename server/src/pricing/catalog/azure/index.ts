@@ -3,6 +3,7 @@ import { apiManagement } from './api-management';
 import { applicationGateway } from './application-gateway';
 import { applicationInsights, applicationInsightsWebTest } from './application-insights';
 import { automation } from './automation';
+import { backupProtectedVm } from './backup';
 import { bastionHost } from './bastion';
 import { cdnEndpoint } from './cdn';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
@@ -63,6 +64,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   managedDisk,
   diskSnapshot,
   managedImage,
+  backupProtectedVm,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,

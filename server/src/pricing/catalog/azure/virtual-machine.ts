@@ -4,7 +4,7 @@ import type { ResourceReader } from '../../resource-reader';
 import { gpuOf, tieredDisk, vmHours } from './common';
 
 /** OS disk size when none is given: the size of Azure's marketplace images (Linux 30 GiB, Windows 127 GiB). */
-const IMAGE_GB = { Linux: 30, Windows: 127 } as const;
+export const IMAGE_GB = { Linux: 30, Windows: 127 } as const;
 
 /** The OS disk of a VM or scale-set instance; ephemeral OS disks live on the host and cost nothing extra. */
 export function osDisk(
