@@ -1,5 +1,7 @@
 import type { Family } from '../../family';
 import { apiManagement } from './api-management';
+import { appConfiguration } from './app-configuration';
+import { appServiceEnvironment } from './app-service-environment';
 import { applicationGateway } from './application-gateway';
 import { applicationInsights, applicationInsightsWebTest } from './application-insights';
 import { automation } from './automation';
@@ -15,12 +17,14 @@ import { databricksWorkspace } from './databricks';
 import { dbSingleServer } from './db-single-server';
 import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
+import { domainService, domainServiceReplicaSet } from './domain-services';
 import { eventGridTopic } from './event-grid';
 import { eventHubCluster, eventHubNamespace } from './event-hubs';
 import { firewall } from './firewall';
 import { frontDoor, frontDoorFirewallPolicy, frontDoorProfile } from './front-door';
 import { functionApp, servicePlan } from './functions';
 import { hdinsightCluster } from './hdinsight';
+import { integrationServiceEnvironment } from './integration-service-environment';
 import { iothub, iothubDps } from './iothub';
 import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
@@ -134,4 +138,9 @@ export const AZURE_FAMILIES: readonly Family[] = [
   keyVault,
   dnsZone,
   dnsRecord,
+  appServiceEnvironment,
+  integrationServiceEnvironment,
+  domainService,
+  domainServiceReplicaSet,
+  appConfiguration,
 ];

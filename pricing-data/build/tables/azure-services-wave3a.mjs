@@ -1,0 +1,70 @@
+// Azure wave 3a: App Configuration, App Service Environment (v2 stamp), Microsoft Entra Domain Services (and its
+// replica sets) and Logic Apps Integration Service Environments, all derived from Infracost's test output
+// (Apache-2.0). The goldens carry no date of their own: 2026-11-27 is the read date. Only "cost ÷ quantity" values
+// that are exact short decimals reproducing every printed cost are kept (see each row); SKUs the goldens do not
+// print (App Configuration developer/premium, ASE I3, ISE scale units other than Premium) are left out and the
+// families report them as unknown.
+import { infracostAzure } from '../lib/azure-sources.mjs';
+
+export default [
+  {
+    id: 'azure/app-configuration',
+    description: 'Azure App Configuration: standard store-days (each replica bills another) and requests over 200k/day',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per store-day (standard), per 10k requests (standard-requests)',
+    // app_configuration_test.tf: every store in "West Europe" (replicas in West US, East Asia, Australia East are
+    // printed at the same daily price); usage.yml monthly_additional_requests 30,000.
+    sources: [infracostAzure('app_configuration_test', '1b2c0d362f918e04a6ba9e96efcf97fe3379b824')],
+    rows: [
+      ['westeurope', 'standard', '1.2'], // "Instance" 36.00 / 30 days; 1 replica 72.00 / (2 × 30); 3 replicas 144.00 / (4 × 30)
+      ['westeurope', 'standard-requests', '0.06'], // printed "$0.06 per 10k requests"; usage 0.18 / 3 × 10k
+    ],
+  },
+  {
+    id: 'azure/app-service-environment',
+    description: 'App Service Environment (v2): stamp fee and Isolated instance hours by pricing tier',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per hour',
+    // app_service_environment_test.tf: resource group location "eastus".
+    sources: [infracostAzure('app_service_environment_test', '03ed8916992bd2dfee987d8fc09279f819492962')],
+    rows: [
+      ['eastus', 'stamp', '1.358'], // "Stamp fee" 991.34 / 730 (all six environments)
+      ['eastus', 'I1', '0.285'], // "Instance usage (I1)" 208.05 / 730
+      ['eastus', 'I2', '0.57'], // "Instance usage (I2)" 416.10 / 730
+    ],
+  },
+  {
+    id: 'azure/domain-services',
+    description: 'Microsoft Entra Domain Services (Azure AD DS): hours per managed domain or replica set by SKU',
+    keys: ['region', 'sku'],
+    values: ['price'],
+    unit: 'USD per hour',
+    // active_directory_domain_service_test.tf and _replica_set_test.tf: location "australiaeast".
+    sources: [
+      infracostAzure('active_directory_domain_service_test', '05030177b5349bb45a293baaca03431e76afac8f'),
+      infracostAzure('active_directory_domain_service_replica_set_test', '027bec33d4836acb33a90ea902d8255869e9077f'),
+    ],
+    rows: [
+      ['australiaeast', 'Standard', '0.15'], // "(Standard)" 109.50 / 730
+      ['australiaeast', 'Enterprise', '0.4'], // "(Enterprise)" 292.00 / 730; replica set (Enterprise) 292.00 / 730
+      ['australiaeast', 'Premium', '1.6'], // "(Premium)" 1,168.00 / 730
+    ],
+  },
+  {
+    id: 'azure/integration-service-environment',
+    description: 'Logic Apps Integration Service Environment: base unit hours by SKU and Premium scale unit hours',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per unit-hour',
+    // integration_service_environment_test.tf: resource group location "eastus"; sku_name Premium_3, Premium_0,
+    // Developer_0.
+    sources: [infracostAzure('integration_service_environment_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef')],
+    rows: [
+      ['eastus', 'Premium-base', '6.64'], // Premium_3 and Premium_0 "Base units" 4,847.20 / 730
+      ['eastus', 'Premium-scale', '3.32'], // Premium_3 "Scale units" 7,270.80 / 2,190 (3 × 730)
+      ['eastus', 'Developer-base', '1.027'], // Developer_0 "Base units" 749.71 / 730
+    ],
+  },
+];
