@@ -1,6 +1,6 @@
 // Azure wave 3a: App Configuration, App Service Environment (v2 stamp), Microsoft Entra Domain Services (and its
-// replica sets) and Logic Apps Integration Service Environments, all derived from Infracost's test output
-// (Apache-2.0). The goldens carry no date of their own: 2026-11-27 is the read date. Only "cost ÷ quantity" values
+// replica sets), Logic Apps Integration Service Environments, App Service IP SSL bindings and Device Update for IoT
+// Hub, all derived from Infracost's test output (Apache-2.0). The goldens carry no date of their own: 2026-11-27 is the read date. Only "cost ÷ quantity" values
 // that are exact short decimals reproducing every printed cost are kept (see each row); SKUs the goldens do not
 // print (App Configuration developer/premium, ASE I3, ISE scale units other than Premium) are left out and the
 // families report them as unknown.
@@ -65,6 +65,40 @@ export default [
       ['eastus', 'Premium-base', '6.64'], // Premium_3 and Premium_0 "Base units" 4,847.20 / 730
       ['eastus', 'Premium-scale', '3.32'], // Premium_3 "Scale units" 7,270.80 / 2,190 (3 × 730)
       ['eastus', 'Developer-base', '1.027'], // Developer_0 "Base units" 749.71 / 730
+    ],
+  },
+  {
+    id: 'azure/app-service-ip-ssl',
+    description: 'App Service IP-based SSL binding (custom hostname or certificate binding with ssl_state IpBasedEnabled)',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per binding-month',
+    // app_service_custom_hostname_binding_test.tf: resource group location "eastus2", ssl_state IpBasedEnabled (the
+    // SniEnabled binding is free). app_service_certificate_binding_test.golden prints the same 39.00 for its
+    // IpBasedEnabled binding (its .tf sets no location).
+    sources: [
+      infracostAzure('app_service_custom_hostname_binding_test', '05030177b5349bb45a293baaca03431e76afac8f'),
+      infracostAzure('app_service_certificate_binding_test', '027bec33d4836acb33a90ea902d8255869e9077f'),
+    ],
+    rows: [
+      ['eastus2', 'ip-ssl', '39'], // "IP SSL certificate" 39.00 / 1 month (both goldens)
+    ],
+  },
+  {
+    id: 'azure/device-update',
+    description: 'Device Update for IoT Hub (Standard): tenant hours per account and devices per month per instance',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per tenant-hour (tenant), per device-month (devices)',
+    // iothub_device_update_account_test.tf and _instance_test.tf: resource group location "West Europe"; the
+    // instance's usage file sets device_count 500.
+    sources: [
+      infracostAzure('iothub_device_update_account_test', '9bc01cc1cf948a231cde32de57d404a57d23b210'),
+      infracostAzure('iothub_device_update_instance_test', 'c073632fd7d739cc502750e5d05b7c6aeef2b381'),
+    ],
+    rows: [
+      ['westeurope', 'tenant', '0.001'], // "Device update tenants" 0.73 / 730 hours
+      ['westeurope', 'devices', '0.1'], // "Device update devices" 50.00 / 500 devices
     ],
   },
 ];

@@ -82,7 +82,6 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_monitor_diagnostic_setting',
   // An Azure ML workspace is free: its compute, storage account, key vault and Application Insights are billed.
   'azurerm_machine_learning_workspace',
-  'azurerm_app_service_custom_hostname_binding',
   // API Management configuration (APIs, operations, products, policies, backends …) runs on the instance, which
   // carries the charge (units or calls).
   'azurerm_api_management_api',

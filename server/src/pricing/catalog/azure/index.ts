@@ -1,6 +1,7 @@
 import type { Family } from '../../family';
 import { apiManagement } from './api-management';
 import { appConfiguration } from './app-configuration';
+import { appServiceSslBinding } from './app-service-bindings';
 import { appServiceEnvironment } from './app-service-environment';
 import { applicationGateway } from './application-gateway';
 import { applicationInsights, applicationInsightsWebTest } from './application-insights';
@@ -15,6 +16,7 @@ import { cosmosdb } from './cosmosdb';
 import { dataFactory, dataFactoryIntegrationRuntime, dataFactorySsisRuntime } from './data-factory';
 import { databricksWorkspace } from './databricks';
 import { dbSingleServer } from './db-single-server';
+import { deviceUpdateAccount, deviceUpdateInstance } from './device-update';
 import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
 import { domainService, domainServiceReplicaSet } from './domain-services';
@@ -143,4 +145,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   domainService,
   domainServiceReplicaSet,
   appConfiguration,
+  appServiceSslBinding,
+  deviceUpdateAccount,
+  deviceUpdateInstance,
 ];
