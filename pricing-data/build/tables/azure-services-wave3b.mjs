@@ -25,4 +25,67 @@ export default [
       ['westeurope', 'RA-GRS-storage', '0.0569'], // "RA-GRS data stored" 22.76 / 400; 1,128 → 64.18, 178 → 10.13, 40 → 2.28
     ],
   },
+  {
+    // storage_share_test: every account is in resource group "westus"; the usage file gives each standard share
+    // 2,000,000 GB stored, 20,000 GB of snapshots and of metadata, 200,000 reads, 2,000,000 writes, lists and other
+    // operations and 2,000 GB retrieved; each premium share bills its 50 GB quota and 10,000 GB of snapshots.
+    // Read operations are left out: 0.03 / 20, 0.11 / 20 and 0.26 / 20 × 10K do not pin a price.
+    id: 'azure/files',
+    description: 'Azure Files shares: pay-as-you-go storage, metadata, operations and retrieval (standard tiers), provisioned storage and snapshots (Premium), by access tier and redundancy',
+    keys: ['region', 'tier', 'redundancy', 'item'],
+    values: ['price'],
+    unit: 'USD per GB-month (data, metadata, provisioned, snapshots), per 10K operations (*-ops), per GB (retrieval)',
+    sources: [infracost('storage_share_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['westus', 'TransactionOptimized', 'LRS', 'data', '0.06'], // "Data at rest" 120,000.00 / 2,000,000 GB; "Snapshots" the same meter (0.06 × 20,000)
+      ['westus', 'TransactionOptimized', 'LRS', 'write-ops', '0.015'], // "Write operations" 3.00 / 200 × 10K
+      ['westus', 'TransactionOptimized', 'LRS', 'list-ops', '0.015'], // "List operations" 3.00 / 200 × 10K
+      ['westus', 'TransactionOptimized', 'LRS', 'other-ops', '0.0015'], // "Other operations" 0.30 / 200 × 10K (band 0.001475–0.001525)
+      ['westus', 'TransactionOptimized', 'ZRS', 'data', '0.075'], // "Data at rest" 150,000.00 / 2,000,000 GB; "Snapshots" the same meter (0.075 × 20,000)
+      ['westus', 'TransactionOptimized', 'ZRS', 'write-ops', '0.01875'], // "Write operations" 3.75 / 200 × 10K
+      ['westus', 'TransactionOptimized', 'ZRS', 'list-ops', '0.015'], // "List operations" 3.00 / 200 × 10K
+      ['westus', 'TransactionOptimized', 'ZRS', 'other-ops', '0.0015'], // "Other operations" 0.30 / 200 × 10K (band 0.001475–0.001525)
+      ['westus', 'TransactionOptimized', 'GRS', 'data', '0.1'], // "Data at rest" 200,000.00 / 2,000,000 GB; "Snapshots" the same meter (0.1 × 20,000)
+      ['westus', 'TransactionOptimized', 'GRS', 'write-ops', '0.03'], // "Write operations" 6.00 / 200 × 10K
+      ['westus', 'TransactionOptimized', 'GRS', 'list-ops', '0.015'], // "List operations" 3.00 / 200 × 10K
+      ['westus', 'TransactionOptimized', 'GRS', 'other-ops', '0.0015'], // "Other operations" 0.30 / 200 × 10K (band 0.001475–0.001525)
+      ['westus', 'Hot', 'LRS', 'data', '0.0287'], // "Data at rest" 57,400.00 / 2,000,000 GB; "Snapshots" the same meter
+      ['westus', 'Hot', 'LRS', 'metadata', '0.0297'], // "Metadata at rest" 594.00 / 20,000 GB
+      ['westus', 'Hot', 'LRS', 'write-ops', '0.0715'], // "Write operations" 14.30 / 200 × 10K
+      ['westus', 'Hot', 'LRS', 'list-ops', '0.0715'], // "List operations" 14.30 / 200 × 10K
+      ['westus', 'Hot', 'LRS', 'other-ops', '0.0057'], // "Other operations" 1.14 / 200 × 10K (band 0.005675–0.005725)
+      ['westus', 'Hot', 'ZRS', 'data', '0.036'], // "Data at rest" 72,000.00 / 2,000,000 GB; "Snapshots" the same meter
+      ['westus', 'Hot', 'ZRS', 'metadata', '0.0371'], // "Metadata at rest" 742.00 / 20,000 GB
+      ['westus', 'Hot', 'ZRS', 'write-ops', '0.0894'], // "Write operations" 17.88 / 200 × 10K
+      ['westus', 'Hot', 'ZRS', 'list-ops', '0.0894'], // "List operations" 17.88 / 200 × 10K
+      ['westus', 'Hot', 'ZRS', 'other-ops', '0.0057'], // "Other operations" 1.14 / 200 × 10K (band 0.005675–0.005725)
+      ['westus', 'Hot', 'GRS', 'data', '0.0632'], // "Data at rest" 126,400.00 / 2,000,000 GB; "Snapshots" the same meter
+      ['westus', 'Hot', 'GRS', 'metadata', '0.0655'], // "Metadata at rest" 1,310.00 / 20,000 GB
+      ['westus', 'Hot', 'GRS', 'write-ops', '0.143'], // "Write operations" 28.60 / 200 × 10K
+      ['westus', 'Hot', 'GRS', 'list-ops', '0.143'], // "List operations" 28.60 / 200 × 10K
+      ['westus', 'Hot', 'GRS', 'other-ops', '0.0057'], // "Other operations" 1.14 / 200 × 10K (band 0.005675–0.005725)
+      ['westus', 'Cool', 'LRS', 'data', '0.0228'], // "Data at rest" 45,600.00 / 2,000,000 GB; "Snapshots" the same meter
+      ['westus', 'Cool', 'LRS', 'metadata', '0.0297'], // "Metadata at rest" 594.00 / 20,000 GB
+      ['westus', 'Cool', 'LRS', 'write-ops', '0.13'], // "Write operations" 26.00 / 200 × 10K
+      ['westus', 'Cool', 'LRS', 'list-ops', '0.0715'], // "List operations" 14.30 / 200 × 10K
+      ['westus', 'Cool', 'LRS', 'other-ops', '0.0057'], // "Other operations" 1.14 / 200 × 10K (band 0.005675–0.005725)
+      ['westus', 'Cool', 'LRS', 'retrieval', '0.01'], // "Data retrieval" 20.00 / 2,000 GB
+      ['westus', 'Cool', 'ZRS', 'data', '0.0285'], // "Data at rest" 57,000.00 / 2,000,000 GB; "Snapshots" the same meter
+      ['westus', 'Cool', 'ZRS', 'metadata', '0.0371'], // "Metadata at rest" 742.00 / 20,000 GB
+      ['westus', 'Cool', 'ZRS', 'write-ops', '0.13'], // "Write operations" 26.00 / 200 × 10K
+      ['westus', 'Cool', 'ZRS', 'list-ops', '0.0894'], // "List operations" 17.88 / 200 × 10K
+      ['westus', 'Cool', 'ZRS', 'other-ops', '0.0057'], // "Other operations" 1.14 / 200 × 10K (band 0.005675–0.005725)
+      ['westus', 'Cool', 'ZRS', 'retrieval', '0.01'], // "Data retrieval" 20.00 / 2,000 GB
+      ['westus', 'Cool', 'GRS', 'data', '0.0501'], // "Data at rest" 100,200.00 / 2,000,000 GB; "Snapshots" the same meter
+      ['westus', 'Cool', 'GRS', 'metadata', '0.0655'], // "Metadata at rest" 1,310.00 / 20,000 GB
+      ['westus', 'Cool', 'GRS', 'write-ops', '0.26'], // "Write operations" 52.00 / 200 × 10K
+      ['westus', 'Cool', 'GRS', 'list-ops', '0.143'], // "List operations" 28.60 / 200 × 10K
+      ['westus', 'Cool', 'GRS', 'other-ops', '0.0057'], // "Other operations" 1.14 / 200 × 10K (band 0.005675–0.005725)
+      ['westus', 'Cool', 'GRS', 'retrieval', '0.01'], // "Data retrieval" 20.00 / 2,000 GB
+      ['westus', 'Premium', 'LRS', 'provisioned', '0.176'], // premium-filestorage["Premium.LRS"] "Data at rest" 8.80 / 50 GB quota (band 0.1759–0.1761; account line prints $0.18)
+      ['westus', 'Premium', 'LRS', 'snapshots', '0.15'], // "Snapshots" 1,500.00 / 10,000 GB
+      ['westus', 'Premium', 'ZRS', 'provisioned', '0.22'], // premium-filestorage["Premium.ZRS"] "Data at rest" 11.00 / 50 GB quota (band 0.2199–0.2201)
+      ['westus', 'Premium', 'ZRS', 'snapshots', '0.187'], // "Snapshots" 1,870.00 / 10,000 GB (account line prints $0.19)
+    ],
+  },
 ];

@@ -61,7 +61,6 @@ export const AZURE_FREE: readonly string[] = [
   'azurerm_storage_blob',
   'azurerm_storage_queue',
   'azurerm_storage_table',
-  'azurerm_storage_share',
   'azurerm_storage_account_network_rules',
   'azurerm_postgresql_flexible_server_database',
   'azurerm_postgresql_flexible_server_configuration',

@@ -47,6 +47,7 @@ import { signalrService } from './signalr';
 import { sqlManagedInstance } from './sql-managed-instance';
 import { synapseSqlPool, synapseWorkspace } from './synapse';
 import { storageAccount } from './storage-account';
+import { storageShare } from './storage-share';
 import { trafficManagerEndpoint, trafficManagerProfile } from './traffic-manager';
 import { scaleSet, virtualMachine } from './virtual-machine';
 import {
@@ -71,6 +72,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   diskSnapshot,
   managedImage,
   backupProtectedVm,
+  storageShare,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
