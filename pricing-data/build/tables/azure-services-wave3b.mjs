@@ -88,4 +88,34 @@ export default [
       ['westus', 'Premium', 'ZRS', 'snapshots', '0.187'], // "Snapshots" 1,870.00 / 10,000 GB (account line prints $0.19)
     ],
   },
+  {
+    // powerbi_embedded_test: both capacities in resource group "West Europe".
+    id: 'azure/powerbi-embedded',
+    description: 'Power BI Embedded capacity node hours by SKU',
+    keys: ['region', 'sku'],
+    values: ['price'],
+    unit: 'USD per node-hour',
+    sources: [infracost('powerbi_embedded_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['westeurope', 'A1', '1.0081'], // "Node usage (A1)" 735.91 / 730 h (band 1.008089–1.008103)
+      ['westeurope', 'A5', '16.121'], // "Node usage (A5)" 11,768.33 / 730 h (band 16.121 ± 0.000007)
+    ],
+  },
+  {
+    // notification_hub_namespace_test: every namespace in resource group "eastus"; the first 10M pushes a month are
+    // included in Basic and Standard, the Free SKU costs nothing.
+    id: 'azure/notification-hubs',
+    description: 'Notification Hubs namespaces by SKU (Basic, Standard) and pushes beyond the included 10M',
+    keys: ['region', 'sku', 'item'],
+    values: ['price'],
+    unit: 'USD per namespace-month (namespace), per 1M pushes (pushes-*)',
+    sources: [infracost('notification_hub_namespace_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['eastus', 'Basic', 'namespace', '10'], // "Namespace usage (Basic)" 10.00 / 1 month
+      ['eastus', 'Basic', 'pushes-over-10M', '1'], // basicabove100M "Pushes (over 10M)" 190.00 / 190 × 1M; basicabove10M 10.00 / 10
+      ['eastus', 'Standard', 'namespace', '200'], // "Namespace usage (Standard)" 200.00 / 1 month
+      ['eastus', 'Standard', 'pushes-10M-100M', '10'], // stdabove100M "Pushes (10-100M)" 900.00 / 90 × 1M; stdabove10M 800.00 / 80
+      ['eastus', 'Standard', 'pushes-over-100M', '2.5'], // stdabove100M "Pushes (over 100M)" 75.00 / 30 × 1M
+    ],
+  },
 ];

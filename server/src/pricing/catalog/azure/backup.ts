@@ -25,7 +25,8 @@ function vmSize(r: ResourceReader): { size: number | Unknown; note: string } {
     return { size: new Unknown(why), note: '' };
   }
   const address = isObject(ref) && typeof ref.address === 'string' ? ref.address : '';
-  const os = address.startsWith('azurerm_windows_virtual_machine.') || 'os_profile_windows_config' in vm ? 'Windows' : 'Linux';
+  const windows = address.startsWith('azurerm_windows_virtual_machine.') || 'os_profile_windows_config' in vm;
+  const os = windows ? 'Windows' : 'Linux';
   const own = pick(vm, 'storage_os_disk.0.disk_size_gb') ?? pick(vm, 'os_disk.0.disk_size_gb');
   let total = typeof own === 'number' ? own : IMAGE_GB[os];
   for (const d of asList(vm.storage_data_disk)) {
@@ -67,7 +68,8 @@ export const backupProtectedVm: Family = {
       value: redundancy ?? String(mode),
       source: vault ? 'derived' : 'default',
       note: vault
-        ? `storage_mode_type ${String(mode)}${vault.storage_mode_type === undefined ? ' (provider default)' : ''}${cross ? ', cross_region_restore_enabled' : ''}`
+        ? `storage_mode_type ${String(mode)}${vault.storage_mode_type === undefined ? ' (provider default)' : ''}` +
+          (cross ? ', cross_region_restore_enabled' : '')
         : 'the vault is not resolved: provider default GeoRedundant',
     });
 
@@ -85,7 +87,8 @@ export const backupProtectedVm: Family = {
     } else if (size <= 50) {
       instance = { name: 'Protected instance (up to 50 GB)', unit: 'months', quantity: 1, price: at('instance-50gb') };
     } else if (size <= 500) {
-      instance = { name: 'Protected instance (up to 500 GB)', unit: 'months', quantity: 1, price: at('instance-500gb') };
+      const name = 'Protected instance (up to 500 GB)';
+      instance = { name, unit: 'months', quantity: 1, price: at('instance-500gb') };
     } else {
       const increments = Math.ceil(size / 500);
       instance = {
@@ -108,7 +111,7 @@ export const backupProtectedVm: Family = {
       quantity: stored,
       price: redundancy
         ? at(`${redundancy}-storage`)
-        : new Unknown(`${String(mode)} is not a vault storage_mode_type (LocallyRedundant, ZoneRedundant, GeoRedundant)`),
+        : new Unknown(`${String(mode)} is not a storage_mode_type (LocallyRedundant, ZoneRedundant, GeoRedundant)`),
       usageBased: true,
     };
     return { components: [instance, storage] };

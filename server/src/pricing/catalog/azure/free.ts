@@ -75,6 +75,9 @@ export const AZURE_FREE: readonly string[] = [
   // A Recovery Services vault and its VM backup policies are free: each protected VM carries the charge.
   'azurerm_recovery_services_vault',
   'azurerm_backup_policy_vm',
+  // Notification hubs and their rules: the namespace carries the charge.
+  'azurerm_notification_hub',
+  'azurerm_notification_hub_authorization_rule',
   'azurerm_mssql_firewall_rule',
   'azurerm_mssql_virtual_network_rule',
   'azurerm_key_vault_secret',

@@ -35,6 +35,8 @@ import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
 import { monitorActionGroup, monitorMetricAlert, monitorScheduledQueryAlert } from './monitor-alerts';
 import { mssqlDatabase } from './mssql';
+import { notificationHubNamespace } from './notification-hubs';
+import { powerbiEmbedded } from './powerbi-embedded';
 import { mssqlElasticPool } from './mssql-elasticpool';
 import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
@@ -73,6 +75,8 @@ export const AZURE_FAMILIES: readonly Family[] = [
   managedImage,
   backupProtectedVm,
   storageShare,
+  powerbiEmbedded,
+  notificationHubNamespace,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,

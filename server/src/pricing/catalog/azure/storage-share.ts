@@ -44,7 +44,12 @@ export const storageShare: Family = {
     const tier = r.str('access_tier', fileStorage ? 'Premium' : 'TransactionOptimized', 'default for the account kind');
     const replication = attrs?.account_replication_type;
     if (typeof replication === 'string')
-      r.assume({ label: 'redundancy', value: replication, source: 'derived', note: `account_replication_type of ${address}` });
+      r.assume({
+        label: 'redundancy',
+        value: replication,
+        source: 'derived',
+        note: `account_replication_type of ${address}`,
+      });
 
     const why =
       typeof tier !== 'string'
@@ -55,7 +60,9 @@ export const storageShare: Family = {
             ? new Unknown('the Premium access tier needs a FileStorage account')
             : tier !== 'Premium' && !STANDARD_TIERS.has(tier)
               ? new Unknown(`${tier} is not a file share access tier (TransactionOptimized, Hot, Cool, Premium)`)
-              : typeof replication !== 'string' || !REDUNDANCY.has(replication) || (tier === 'Premium' && replication === 'GRS')
+              : typeof replication !== 'string' ||
+                  !REDUNDANCY.has(replication) ||
+                  (tier === 'Premium' && replication === 'GRS')
                 ? new Unknown(`${String(replication)} ${tier} file shares are not in the snapshot`)
                 : undefined;
     const at = (item: string): PriceQuery | Unknown =>
@@ -85,7 +92,8 @@ export const storageShare: Family = {
       item('Data stored', 'GB', 'storage_gb', 'data'),
       item('Snapshots', 'GB', 'snapshots_storage_gb', 'data'),
     ];
-    if (tier === 'Hot' || tier === 'Cool') components.push(item('Metadata', 'GB', 'metadata_at_rest_storage_gb', 'metadata'));
+    if (tier === 'Hot' || tier === 'Cool')
+      components.push(item('Metadata', 'GB', 'metadata_at_rest_storage_gb', 'metadata'));
     components.push(
       item('Write operations', '10K operations', 'monthly_write_operations', 'write-ops', 10_000),
       item('List operations', '10K operations', 'monthly_list_operations', 'list-ops', 10_000),
