@@ -118,4 +118,24 @@ export default [
       ['eastus', 'Standard', 'pushes-over-100M', '2.5'], // stdabove100M "Pushes (over 100M)" 75.00 / 30 × 1M
     ],
   },
+  {
+    // private_dns_resolver_inbound_endpoint_test, _outbound_endpoint_test and _dns_forwarding_ruleset_test: every
+    // resource in resource group "West Europe". Infracost bills each as one month (no hours), and does not price
+    // the queries a ruleset processes.
+    id: 'azure/private-dns-resolver',
+    description: 'Azure DNS Private Resolver inbound and outbound endpoints and DNS forwarding rulesets',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per endpoint-month, per ruleset-month',
+    sources: [
+      infracost('private_dns_resolver_inbound_endpoint_test', '7839247d7186b4f62112200b9555c0df09df081d'),
+      infracost('private_dns_resolver_outbound_endpoint_test', '3a74ef4a77fb90ee1b36255011b49084226c460a'),
+      infracost('private_dns_resolver_dns_forwarding_ruleset_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e'),
+    ],
+    rows: [
+      ['westeurope', 'inbound-endpoint', '180'], // "Inbound endpoint" 180.00 / 1 month
+      ['westeurope', 'outbound-endpoint', '180'], // "Outbound endpoint" 180.00 / 1 month (both goldens)
+      ['westeurope', 'forwarding-ruleset', '2.5'], // "Forwarding ruleset" 2.50 / 1 month
+    ],
+  },
 ];

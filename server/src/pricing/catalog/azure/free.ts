@@ -78,6 +78,8 @@ export const AZURE_FREE: readonly string[] = [
   // Notification hubs and their rules: the namespace carries the charge.
   'azurerm_notification_hub',
   'azurerm_notification_hub_authorization_rule',
+  // A DNS Private Resolver is free: its endpoints and forwarding rulesets carry the charge.
+  'azurerm_private_dns_resolver',
   'azurerm_mssql_firewall_rule',
   'azurerm_mssql_virtual_network_rule',
   'azurerm_key_vault_secret',

@@ -41,6 +41,7 @@ import { mssqlElasticPool } from './mssql-elasticpool';
 import { mysqlFlexibleServer } from './mysql';
 import { loadBalancer, natGateway, publicIp, publicIpPrefix } from './network';
 import { postgresqlFlexibleServer } from './postgresql';
+import { privateDnsResolver } from './private-dns-resolver';
 import { privateEndpoint } from './private-endpoint';
 import { redisCache } from './redis-cache';
 import { searchService } from './search';
@@ -77,6 +78,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   storageShare,
   powerbiEmbedded,
   notificationHubNamespace,
+  privateDnsResolver,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
