@@ -1,9 +1,9 @@
 // Azure wave 3a: App Configuration, App Service Environment (v2 stamp), Microsoft Entra Domain Services (and its
-// replica sets), Logic Apps Integration Service Environments, App Service IP SSL bindings and Device Update for IoT
-// Hub, all derived from Infracost's test output (Apache-2.0). The goldens carry no date of their own: 2026-11-27 is the read date. Only "cost ÷ quantity" values
-// that are exact short decimals reproducing every printed cost are kept (see each row); SKUs the goldens do not
-// print (App Configuration developer/premium, ASE I3, ISE scale units other than Premium) are left out and the
-// families report them as unknown.
+// replica sets), Logic Apps Integration Service Environments, App Service IP SSL bindings, Device Update for IoT
+// Hub and Logic Apps Standard, all derived from Infracost's test output (Apache-2.0). The goldens carry no date of
+// their own: 2026-11-27 is the read date. Only "cost ÷ quantity" values that are exact short decimals reproducing
+// every printed cost are kept (see each row); SKUs the goldens do not print (App Configuration developer/premium,
+// ASE I3) are left out and the families report them as unknown.
 import { infracostAzure } from '../lib/azure-sources.mjs';
 
 export default [
@@ -99,6 +99,27 @@ export default [
     rows: [
       ['westeurope', 'tenant', '0.001'], // "Device update tenants" 0.73 / 730 hours
       ['westeurope', 'devices', '0.1'], // "Device update devices" 50.00 / 500 devices
+    ],
+  },
+  {
+    id: 'azure/logic-apps',
+    description: 'Logic Apps Standard: Workflow Standard plan vCPU and memory hours, standard and enterprise connector calls',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per vCPU-hour (standard-vcpu), per GB-hour (standard-memory), per call (*-connector)',
+    // logic_app_standard_test.tf: resource group location "West Europe"; plans WS1 (1 vCPU, 3.5 GB), WS2 (2, 7), WS3
+    // (4, 14), billed hourly × 730; usage 2,000,000 standard and 1,000,000 enterprise connector calls.
+    sources: [infracostAzure('logic_app_standard_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      // "Workflow vCore" WS1 143.96 / 730 = 0.19720 (band 0.197199–0.197212), WS2 287.91 / 1,460 = 0.197199
+      // (0.197195–0.197202), WS3 575.82 / 2,920 = 0.197199 (0.197197–0.197200): 0.1972 is the only 4-decimal value in
+      // all three (730 × 0.1972 = 143.956, 1,460 × 0.1972 = 287.912, 2,920 × 0.1972 = 575.824).
+      ['westeurope', 'standard-vcpu', '0.1972'],
+      // "Workflow memory" WS1 36.03 / 2,555 GB-h (0.0140998–0.0141037), WS2 72.05 / 5,110 (0.0140988–0.0141008), WS3
+      // 144.10 / 10,220 (0.0140993–0.0141003): 0.0141 in all three; printed "$10.29 per GB" = 730 × 0.0141 = 10.293.
+      ['westeurope', 'standard-memory', '0.0141'],
+      ['westeurope', 'standard-connector', '0.000125'], // printed "$0.000125 per calls"; 250.00 / 2,000,000
+      ['westeurope', 'enterprise-connector', '0.001'], // printed "$0.001 per calls"; 1,000.00 / 1,000,000
     ],
   },
 ];

@@ -72,7 +72,7 @@ resource "azurerm_app_service_plan" "legacy" {
   }
 }
 
-# Logic Apps workflow plans are not in the snapshot.
+# A Logic Apps Workflow Standard plan: vCPU and memory hours (westeurope prices, labelled).
 resource "azurerm_service_plan" "workflows" {
   name                = "workflows"
   resource_group_name = "shop"

@@ -18,16 +18,20 @@ export const appConfiguration: Family = {
     const days = (ctx.usage.num('monthly_hrs') ?? ctx.hoursPerMonth) / 24;
     const q = (item: string, region?: string): PriceQuery | Unknown => {
       if (isUnknown(sku)) return sku;
-      if (sku !== 'standard') return new Unknown(`App Configuration ${sku} is not in the offline snapshot (standard only)`);
-      return region ? { table: 'azure/app-configuration', key: [item], region } : { table: 'azure/app-configuration', key: [item] };
+      if (sku !== 'standard') {
+        return new Unknown(`App Configuration ${sku} is not in the offline snapshot (standard only)`);
+      }
+      return { table: 'azure/app-configuration', key: [item], ...(region ? { region } : {}) };
     };
     const label = isUnknown(sku) ? '?' : sku;
-    const components: ComponentSpec[] = [{ name: `Store (${label})`, unit: 'days', quantity: days, price: q(sku as string) }];
+    const components: ComponentSpec[] = [
+      { name: `Store (${label})`, unit: 'days', quantity: days, price: q('standard') },
+    ];
     const replicas = r.list('replica').filter(isObject);
     for (const replica of replicas) {
       const where = typeof replica.location === 'string' ? normalizeAzureRegion(replica.location) : undefined;
       const name = `Replica (${label}, ${where ?? '?'})`;
-      const price = where ? q(sku as string, where) : new Unknown("the replica's location is not known");
+      const price = where ? q('standard', where) : new Unknown("the replica's location is not known");
       components.push({ name, unit: 'days', quantity: days, price });
     }
     if (replicas.length > 0) {
@@ -38,9 +42,9 @@ export const appConfiguration: Family = {
         note: 'each replica bills the store daily charge again, in its own location',
       });
     }
-    components.push(
-      usage('Requests (over 200k/day per replica)', '10k requests', ctx, 'monthly_additional_requests', q('standard-requests'), 1 / 10_000),
-    );
+    const requests = q('standard-requests');
+    const name = 'Requests (over 200k/day per replica)';
+    components.push(usage(name, '10k requests', ctx, 'monthly_additional_requests', requests, 1 / 10_000));
     return { components };
   },
 };

@@ -11,10 +11,13 @@ export const appServiceSslBinding: Family = {
   terraform: ['azurerm_app_service_custom_hostname_binding', 'azurerm_app_service_certificate_binding'],
   price(r) {
     const state = r.str('ssl_state');
-    if (isUnknown(state)) return { components: [{ name: 'IP SSL certificate', unit: 'months', quantity: 1, price: state }] };
+    if (isUnknown(state)) {
+      return { components: [{ name: 'IP SSL certificate', unit: 'months', quantity: 1, price: state }] };
+    }
     if (typeof state !== 'string' || !/^ip/i.test(state)) {
       return { components: [], free: state ? `${state} SSL binding: no charge` : 'no SSL binding: no charge' };
     }
-    return { components: [monthly('IP SSL certificate', 'months', { table: 'azure/app-service-ip-ssl', key: ['ip-ssl'] })] };
+    const price = { table: 'azure/app-service-ip-ssl', key: ['ip-ssl'] };
+    return { components: [monthly('IP SSL certificate', 'months', price)] };
   },
 };

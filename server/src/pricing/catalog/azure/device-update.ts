@@ -31,7 +31,8 @@ export const deviceUpdateInstance: Family = {
     const sku = account ? (typeof account.sku === 'string' ? account.sku : 'Standard') : undefined;
     if (sku === 'Free') return { components: [], free: "its account's Free SKU" };
     if (sku) {
-      const note = typeof account?.sku === 'string' ? 'the account in device_update_account_id' : "the account's provider default";
+      const note =
+        typeof account?.sku === 'string' ? 'the account in device_update_account_id' : "the account's provider default";
       r.assume({ label: 'account sku', value: sku, source: 'derived', note });
     }
     const price =

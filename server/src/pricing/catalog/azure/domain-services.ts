@@ -30,9 +30,11 @@ export const domainServiceReplicaSet: Family = {
   terraform: ['azurerm_active_directory_domain_service_replica_set'],
   price(r, ctx) {
     const found = referenced(r, 'domain_service_id')?.sku;
-    const sku = typeof found === 'string' ? found : new Unknown("the domain's sku is not known (domain_service_id not resolved)");
+    const why = new Unknown("the domain's sku is not known (domain_service_id not resolved)");
+    const sku = typeof found === 'string' ? found : why;
     if (typeof found === 'string') {
-      r.assume({ label: 'domain sku', value: found, source: 'derived', note: 'the domain service named in domain_service_id' });
+      const note = 'the domain service named in domain_service_id';
+      r.assume({ label: 'domain sku', value: found, source: 'derived', note });
     }
     return { components: [hourly(`Replica set (${isUnknown(sku) ? '?' : sku})`, ctx, skuPrice(sku))] };
   },

@@ -5,6 +5,8 @@ import { hourly } from './common';
 
 /** Elastic Premium plan sizes: vCPUs and GB of memory per instance, as Azure documents EP1-EP3. */
 const ELASTIC_PREMIUM: Readonly<Record<string, [number, number]>> = { EP1: [1, 3.5], EP2: [2, 7], EP3: [4, 14] };
+/** Workflow Standard (Logic Apps Standard) plan sizes: vCPUs and GB of memory per instance (WS1-WS3). */
+export const WORKFLOW_STANDARD: Readonly<Record<string, [number, number]>> = { WS1: [1, 3.5], WS2: [2, 7], WS3: [4, 14] };
 
 /** The OS an App Service plan bills as: service plans say os_type; legacy plans say kind ("Linux") or reserved. */
 function planOs(r: ResourceReader): 'linux' | 'windows' | Unknown {
@@ -19,11 +21,11 @@ function planOs(r: ResourceReader): 'linux' | 'windows' | Unknown {
 }
 
 /**
- * azurerm_service_plan / azurerm_app_service_plan: an Elastic Premium plan (EP1-EP3) bills vCPU and memory
- * hours per instance; a Consumption plan (Y1, Dynamic) bills nothing by itself (executions are priced on the
- * function apps); other SKUs (B1-B3, S1-S3, P*v2, P*v3, P*mv3, I*, D1/SHARED, F1) bill instance-hours at the
- * Linux or Windows rate (WindowsContainer bills as Windows). Instances: worker_count / sku.capacity, or usage
- * `instances`.
+ * azurerm_service_plan / azurerm_app_service_plan: an Elastic Premium plan (EP1-EP3) or a Workflow Standard plan
+ * (WS1-WS3, Logic Apps Standard) bills vCPU and memory hours per instance; a Consumption plan (Y1, Dynamic) bills
+ * nothing by itself (executions are priced on the function apps); other SKUs (B1-B3, S1-S3, P*v2, P*v3, P*mv3, I*,
+ * D1/SHARED, F1) bill instance-hours at the Linux or Windows rate (WindowsContainer bills as Windows). Instances:
+ * worker_count / sku.capacity, or usage `instances`.
  */
 export const servicePlan: Family = {
   cloud: 'azure',
@@ -35,7 +37,11 @@ export const servicePlan: Family = {
     if (sku === 'Y1' || (legacy && r.str('sku.0.tier') === 'Dynamic')) {
       return { components: [], free: 'a Consumption plan is billed per execution on its function apps' };
     }
-    const ep = ELASTIC_PREMIUM[sku.toUpperCase()];
+    const upper = sku.toUpperCase();
+    const ep = ELASTIC_PREMIUM[upper] ?? WORKFLOW_STANDARD[upper];
+    const meters = ELASTIC_PREMIUM[upper]
+      ? { table: 'azure/functions', vcpu: 'premium-vcpu', memory: 'premium-memory' }
+      : { table: 'azure/logic-apps', vcpu: 'standard-vcpu', memory: 'standard-memory' };
     const instances =
       ctx.usage.num('instances') ?? r.num(legacy ? 'sku.0.capacity' : 'worker_count', 1, 'one instance') ?? 1;
     if (!ep) {
@@ -48,16 +54,11 @@ export const servicePlan: Family = {
     const n = typeof instances === 'number' ? instances : 1;
     const components: ComponentSpec[] = [
       {
-        ...hourly(`vCPU (${sku.toUpperCase()})`, ctx, { table: 'azure/functions', key: ['premium-vcpu'] }, ep[0] * n),
+        ...hourly(`vCPU (${upper})`, ctx, { table: meters.table, key: [meters.vcpu] }, ep[0] * n),
         unit: 'vCPU-hours',
       },
       {
-        ...hourly(
-          `Memory (${sku.toUpperCase()})`,
-          ctx,
-          { table: 'azure/functions', key: ['premium-memory'] },
-          ep[1] * n,
-        ),
+        ...hourly(`Memory (${upper})`, ctx, { table: meters.table, key: [meters.memory] }, ep[1] * n),
         unit: 'GB-hours',
       },
     ];

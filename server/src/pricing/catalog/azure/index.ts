@@ -31,6 +31,7 @@ import { iothub, iothubDps } from './iothub';
 import { keyVault, keyVaultCertificate, keyVaultKey, keyVaultManagedHsm } from './key-vault';
 import { kubernetesCluster, kubernetesNodePool } from './kubernetes';
 import { logAnalyticsWorkspace } from './log-analytics';
+import { logicAppStandard } from './logic-app-standard';
 import { mlComputeCluster, mlComputeInstance } from './machine-learning';
 import { managedDisk } from './managed-disk';
 import { monitorActionGroup, monitorMetricAlert, monitorScheduledQueryAlert } from './monitor-alerts';
@@ -156,4 +157,5 @@ export const AZURE_FAMILIES: readonly Family[] = [
   appServiceSslBinding,
   deviceUpdateAccount,
   deviceUpdateInstance,
+  logicAppStandard,
 ];

@@ -13,7 +13,10 @@ export const integrationServiceEnvironment: Family = {
     const skuName = r.str('sku_name') ?? new Unknown('sku_name is not set');
     const m = typeof skuName === 'string' ? /^(Premium|Developer)_(\d+)$/.exec(skuName) : null;
     if (!m) {
-      const why = typeof skuName === 'string' ? new Unknown(`${skuName} is not an ISE sku_name (Premium_<n>, Developer_0)`) : skuName;
+      const why =
+        typeof skuName === 'string'
+          ? new Unknown(`${skuName} is not an ISE sku_name (Premium_<n>, Developer_0)`)
+          : skuName;
       return { components: [hourly('Base units', ctx, why)] };
     }
     const [, tier, n] = m;
