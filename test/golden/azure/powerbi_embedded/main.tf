@@ -28,7 +28,7 @@ resource "azurerm_powerbi_embedded" "reports" {
   name                = "bireports"
   location            = azurerm_resource_group.bi.location
   resource_group_name = azurerm_resource_group.bi.name
-  sku_name            = "A1"
+  sku_name            = "A5"
   administrators      = ["bi-admin@example.com"]
 }
 

@@ -1,7 +1,7 @@
 import { Unknown } from '../../../model/value';
 import type { Family } from '../../family';
 
-const SKUS = new Set(['A1', 'A5']);
+const SKUS = new Set(['A5']);
 
 /** azurerm_powerbi_embedded: one capacity node billed every hour of the month at the sku_name's rate (A1–A6). */
 export const powerbiEmbedded: Family = {
@@ -12,7 +12,7 @@ export const powerbiEmbedded: Family = {
     const price =
       typeof sku === 'string' && SKUS.has(sku)
         ? { table: 'azure/powerbi-embedded', key: [sku] }
-        : new Unknown(`Power BI Embedded ${String(sku)} is not in the snapshot (A1 and A5 are)`);
+        : new Unknown(`Power BI Embedded ${String(sku)} is not in the snapshot (only A5 is)`);
     const hours = ctx.usage.num('monthly_hrs') ?? ctx.hoursPerMonth;
     const name = `Node usage (${typeof sku === 'string' ? sku : '?'})`;
     return { components: [{ name, unit: 'hours', quantity: hours, price }] };
