@@ -138,4 +138,29 @@ export default [
       ['westeurope', 'forwarding-ruleset', '2.5'], // "Forwarding ruleset" 2.50 / 1 month
     ],
   },
+  {
+    // security_center_subscription_pricing_test: Defender plans are subscription-wide (the .tf sets no location), so
+    // the table is not regional. Usage there: 1 / 2 servers (P1 / P2), 3 container vCores, 4 Azure-connected SQL
+    // instances, 5 SQL vCores outside Azure, 6 MySQL, 7 PostgreSQL, 8 MariaDB, 12 App Service nodes, 15M DNS
+    // queries, 17 registry images. Hourly meters (servers, App Service, SQL outside Azure) are per hour, billed
+    // 730 h a month. Left out (no exact quotient or no unique price): servers P1 4.91 / 1, containers 20.61 / 2,190 h,
+    // MariaDB 117.97 / 8, storage 107.60 / 11, ARM 70.52 / 14, Kubernetes 31.30 / 16, Cosmos DB 7.88 / 9, Key Vault
+    // 3.23 / 13.
+    id: 'azure/defender',
+    description: 'Microsoft Defender for Cloud plans (Standard tier) by resource type',
+    keys: ['plan', 'item'],
+    values: ['price'],
+    unit: 'USD per server-hour, node-hour or vCore-hour (servers-p2, node, vcore), per instance-month (instance, mysql, postgresql), per 1M queries (queries), per image (image)',
+    sources: [infracost('security_center_subscription_pricing_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['VirtualMachines', 'servers-p2', '0.02'], // "Defender for servers, plan 2" 29.20 / (2 × 730 h)
+      ['AppServices', 'node', '0.02'], // "Defender for app service" 175.20 / (12 × 730 h)
+      ['SqlServers', 'vcore', '0.015'], // "Defender for SQL, outside Azure" 54.75 / (5 × 730 h)
+      ['SqlServerVirtualMachines', 'instance', '15'], // "Defender for SQL, Azure-connected" 60.00 / 4 instances
+      ['OpenSourceRelationalDatabases', 'mysql', '15'], // "Defender for MySQL" 90.00 / 6 instances
+      ['OpenSourceRelationalDatabases', 'postgresql', '15'], // "Defender for PostgreSQL" 105.00 / 7 instances
+      ['Dns', 'queries', '0.7'], // "Defender for DNS" 10.50 / 15 × 1M queries
+      ['ContainerRegistry', 'image', '0.29'], // "Defender for container registries" 4.93 / 17 images
+    ],
+  },
 ];

@@ -17,6 +17,7 @@ import { dataFactory, dataFactoryIntegrationRuntime, dataFactorySsisRuntime } fr
 import { databricksWorkspace } from './databricks';
 import { dbSingleServer } from './db-single-server';
 import { deviceUpdateAccount, deviceUpdateInstance } from './device-update';
+import { defenderPlan } from './defender';
 import { diskSnapshot, managedImage } from './disk-snapshot';
 import { dnsRecord, dnsZone } from './dns';
 import { domainService, domainServiceReplicaSet } from './domain-services';
@@ -80,6 +81,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   powerbiEmbedded,
   notificationHubNamespace,
   privateDnsResolver,
+  defenderPlan,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
