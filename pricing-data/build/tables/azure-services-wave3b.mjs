@@ -163,4 +163,21 @@ export default [
       ['ContainerRegistry', 'image', '0.29'], // "Defender for container registries" 4.93 / 17 images
     ],
   },
+  {
+    // network_connection_monitor_test: the watcher and monitors in resource group "West Europe"; the first 10 tests
+    // a month are free (the "12-tests" monitor bills 2: 0.60 / 2 = 0.30), so tierStart counts billable tests, after
+    // those 10. The with_usage monitor's 2,000,000 tests fill every tier.
+    id: 'azure/connection-monitor',
+    description: 'Network Watcher Connection Monitor tests per month beyond the first 10 (free), tiered',
+    keys: ['region', 'item', 'tierStart'],
+    values: ['price'],
+    unit: 'USD per test-month; tierStart in billable tests per month (after the 10 free)',
+    sources: [infracost('network_connection_monitor_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['westeurope', 'tests', '0', '0.3'], // "Tests (10-240,010)" 72,000.00 / 240,000
+      ['westeurope', 'tests', '240000', '0.09999'], // "Tests (240,010-750,010)" 50,994.90 / 510,000
+      ['westeurope', 'tests', '750000', '0.05001'], // "Tests (750,010-1,000,010)" 12,502.50 / 250,000
+      ['westeurope', 'tests', '1000000', '0.02001'], // "Tests (1,000,010+)" 20,009.80 / 999,990 = 0.0200100001… (band ± 0.000000005)
+    ],
+  },
 ];

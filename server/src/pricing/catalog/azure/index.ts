@@ -10,6 +10,7 @@ import { backupProtectedVm } from './backup';
 import { bastionHost } from './bastion';
 import { cdnEndpoint } from './cdn';
 import { cognitiveAccount, cognitiveDeployment } from './cognitive';
+import { connectionMonitor } from './connection-monitor';
 import { containerApp, containerAppEnvironment } from './container-apps';
 import { containerRegistry } from './container-registry';
 import { cosmosdb } from './cosmosdb';
@@ -82,6 +83,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   notificationHubNamespace,
   privateDnsResolver,
   defenderPlan,
+  connectionMonitor,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
