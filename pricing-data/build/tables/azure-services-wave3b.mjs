@@ -180,4 +180,19 @@ export default [
       ['westeurope', 'tests', '1000000', '0.02001'], // "Tests (1,000,010+)" 20,009.80 / 999,990 = 0.0200100001… (band ± 0.000000005)
     ],
   },
+  {
+    // network_watcher_flow_log_test: every flow log in resource group "West Europe"; the usage file collects 10, 20 and
+    // 30 GB a month, of which the first 5 GB are free. Traffic Analytics processes all the collected data.
+    id: 'azure/flow-logs',
+    description: 'Network Watcher flow logs collected beyond 5 GB, and Traffic Analytics data processed by interval',
+    keys: ['region', 'item'],
+    values: ['price'],
+    unit: 'USD per GB',
+    sources: [infracost('network_watcher_flow_log_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e')],
+    rows: [
+      ['westeurope', 'logs-collected', '0.5'], // "Network logs collected (over 5GB)" 12.50 / 25 GB; 7.50 / 15; 2.50 / 5
+      ['westeurope', 'traffic-analytics-60', '2.3'], // "Traffic Analytics data processed (60 min interval)" 69.00 / 30 GB
+      ['westeurope', 'traffic-analytics-10', '3.5'], // "(10 min interval)" 70.00 / 20 GB
+    ],
+  },
 ];

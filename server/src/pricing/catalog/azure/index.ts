@@ -25,6 +25,7 @@ import { domainService, domainServiceReplicaSet } from './domain-services';
 import { eventGridTopic } from './event-grid';
 import { eventHubCluster, eventHubNamespace } from './event-hubs';
 import { firewall } from './firewall';
+import { flowLog } from './flow-logs';
 import { frontDoor, frontDoorFirewallPolicy, frontDoorProfile } from './front-door';
 import { functionApp, servicePlan } from './functions';
 import { hdinsightCluster } from './hdinsight';
@@ -84,6 +85,7 @@ export const AZURE_FAMILIES: readonly Family[] = [
   privateDnsResolver,
   defenderPlan,
   connectionMonitor,
+  flowLog,
   postgresqlFlexibleServer,
   mysqlFlexibleServer,
   mssqlDatabase,
