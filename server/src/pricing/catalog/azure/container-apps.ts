@@ -71,14 +71,24 @@ export const containerApp: Family = {
         price: at('memory-active'),
         usageBased: true,
       },
-      {
+    ];
+    // The per-1M request price is not pinned by any source: with request usage the total is unknown (said so);
+    // without it the line is left out and the hover names it, rather than making every app "price unknown".
+    if (requests !== undefined)
+      components.push({
         name: 'Requests',
         unit: '1M requests',
-        quantity: requests === undefined ? undefined : requests / 1_000_000,
-        price: at('requests'),
+        quantity: requests / 1_000_000,
+        price: new Unknown('the per-1M request price is not in the snapshot'),
         usageBased: true,
-      },
-    ];
+      });
+    else
+      r.assume({
+        label: 'requests',
+        value: 'not included',
+        source: 'default',
+        note: 'request charges (per 1M beyond the monthly free grant) are not in the snapshot',
+      });
     const minReplicas = ctx.usage.num('min_replicas') ?? r.num('template.0.min_replicas', 0, 'provider default') ?? 0;
     if (typeof minReplicas === 'number' && minReplicas > 0) {
       const idle = minReplicas * ctx.hoursPerMonth * 3600;
