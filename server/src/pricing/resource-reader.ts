@@ -1,5 +1,5 @@
 import type { Resource } from '../model/resource';
-import { isList, isObject, isUnknown, Unknown, type Value } from '../model/value';
+import { isList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../model/value';
 import type { Assumption } from './cost';
 
 /**
@@ -26,6 +26,25 @@ export class ResourceReader {
 
   meta(key: string): Value | undefined {
     return this.resource.meta?.[key];
+  }
+
+  /**
+   * A resource this one references, as the evaluator resolved it into `meta.references[<attribute path>]`; further
+   * paths follow the referenced resource's own references (`reference('profile_id', 'resource_group_name')`).
+   * Undefined when the format could not resolve it: families then say why.
+   */
+  reference(path: string, ...then: string[]): { readonly address: string; readonly attributes: ValueObject } | undefined {
+    let refs = this.meta('references');
+    let ref: ValueObject | undefined;
+    for (const p of [path, ...then]) {
+      const next = isObject(refs) ? refs[p] : undefined;
+      if (!isObject(next)) return undefined;
+      ref = next;
+      refs = next.references;
+    }
+    const attributes = ref?.attributes;
+    if (!ref || !isObject(attributes)) return undefined;
+    return { address: typeof ref.address === 'string' ? ref.address : path, attributes };
   }
 
   has(path: string): boolean {

@@ -51,12 +51,7 @@ export function num(r: ResourceReader, tf: string, cfn: string, fallback?: numbe
  * `meta.references[<attribute path>]`. Formats that cannot resolve it leave it out; families then say why.
  */
 export function referenced(r: ResourceReader, path: string): ValueObject | undefined {
-  const refs = r.meta('references');
-  if (!isObject(refs)) return undefined;
-  const ref = refs[path];
-  if (!isObject(ref)) return undefined;
-  const attrs = ref.attributes;
-  return isObject(attrs) ? attrs : undefined;
+  return r.reference(path)?.attributes;
 }
 
 /** A plain value at a dotted path inside an object (no assumption recorded: the caller records one). */

@@ -17,14 +17,12 @@ const asList = (v: Value | undefined): readonly Value[] => (isList(v) ? v : isOb
  * Managed disks attached through separate attachment resources are not counted.
  */
 function vmSize(r: ResourceReader): { size: number | Unknown; note: string } {
-  const refs = r.meta('references');
-  const ref = isObject(refs) ? refs.source_vm_id : undefined;
-  const vm = isObject(ref) && isObject(ref.attributes) ? ref.attributes : undefined;
-  if (!vm) {
+  const ref = r.reference('source_vm_id');
+  if (!ref) {
     const why = 'the VM (source_vm_id) could not be resolved: set disk_utilization_gb in the usage file';
     return { size: new Unknown(why), note: '' };
   }
-  const address = isObject(ref) && typeof ref.address === 'string' ? ref.address : '';
+  const { address, attributes: vm } = ref;
   const windows = address.startsWith('azurerm_windows_virtual_machine.') || 'os_profile_windows_config' in vm;
   const os = windows ? 'Windows' : 'Linux';
   const own = pick(vm, 'storage_os_disk.0.disk_size_gb') ?? pick(vm, 'os_disk.0.disk_size_gb');

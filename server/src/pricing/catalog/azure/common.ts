@@ -1,4 +1,4 @@
-import { isObject, isUnknown, Unknown, type Value } from '../../../model/value';
+import { isUnknown, Unknown, type Value } from '../../../model/value';
 import type { ComponentSpec, FamilyContext, FamilyOutput, PriceQuery } from '../../family';
 import { normalizeAzureRegion } from '../../regions';
 import type { ResourceReader } from '../../resource-reader';
@@ -139,12 +139,10 @@ export function tieredDisk(
  * is elsewhere, the hover says so rather than pricing silently in the wrong region.
  */
 export function noteParentLocation(r: ResourceReader, ctx: FamilyContext, path: string): void {
-  const refs = r.meta('references');
-  const ref = isObject(refs) ? refs[path] : undefined;
-  const attrs = isObject(ref) ? ref.attributes : undefined;
-  const location = isObject(attrs) ? attrs.location : undefined;
-  if (typeof location !== 'string' || normalizeAzureRegion(location) === ctx.region) return;
-  const address = isObject(ref) && typeof ref.address === 'string' ? ref.address : path;
+  const ref = r.reference(path);
+  const location = ref?.attributes.location;
+  if (!ref || typeof location !== 'string' || normalizeAzureRegion(location) === ctx.region) return;
+  const address = ref.address;
   r.assume({
     label: 'region',
     value: ctx.region,

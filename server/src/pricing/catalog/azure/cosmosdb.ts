@@ -35,12 +35,7 @@ const at = (table: string, item: string, region: string): PriceQuery => ({ table
 
 /** The account, referenced by account_name or, for a Cassandra table, by its keyspace's account_name. */
 function accountOf(r: ResourceReader): ValueObject | undefined {
-  const direct = referenced(r, 'account_name');
-  if (direct) return direct;
-  const refs = r.meta('references');
-  const keyspace = isObject(refs) ? refs.cassandra_keyspace_id : undefined;
-  const nested = isObject(keyspace) && isObject(keyspace.references) ? keyspace.references.account_name : undefined;
-  return isObject(nested) && isObject(nested.attributes) ? nested.attributes : undefined;
+  return referenced(r, 'account_name') ?? r.reference('cassandra_keyspace_id', 'account_name')?.attributes;
 }
 
 /** The account's location (restores are billed there), else the region the resource is priced in. */

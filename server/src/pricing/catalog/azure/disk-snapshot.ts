@@ -74,11 +74,7 @@ export const managedImage: Family = {
       );
       return storage(r, ctx, sum([osSize, ...data]), 'the source VM disk sizes', price);
     }
-    const refs = r.meta('references');
-    const ref = (path: string) => {
-      const v = isObject(refs) ? refs[path] : undefined;
-      return isObject(v) && isObject(v.attributes) ? v.attributes : undefined;
-    };
+    const ref = (path: string) => r.reference(path)?.attributes;
     const disks = [
       ...r.list('os_disk').map((_, i) => `os_disk.${i}`),
       ...r.list('data_disk').map((_, i) => `data_disk.${i}`),

@@ -1,4 +1,4 @@
-import { isObject, Unknown } from '../../../model/value';
+import { Unknown } from '../../../model/value';
 import type { ComponentSpec, Family, PriceQuery } from '../../family';
 import { normalizeAzureRegion } from '../../regions';
 import type { ResourceReader } from '../../resource-reader';
@@ -9,13 +9,8 @@ const REDUNDANCY = new Set(['LRS', 'ZRS', 'GRS']);
 
 /** The storage account the share lives in (storage_account_name, or the newer storage_account_id), and its address. */
 function account(r: ResourceReader): { attrs?: Record<string, unknown>; address: string } {
-  const refs = r.meta('references');
-  for (const path of ['storage_account_id', 'storage_account_name']) {
-    const ref = isObject(refs) ? refs[path] : undefined;
-    if (isObject(ref) && isObject(ref.attributes))
-      return { attrs: ref.attributes, address: typeof ref.address === 'string' ? ref.address : path };
-  }
-  return { address: '' };
+  const ref = r.reference('storage_account_id') ?? r.reference('storage_account_name');
+  return ref ? { attrs: ref.attributes, address: ref.address } : { address: '' };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isObject, type Value, type ValueObject } from '../../../model/value';
+import type { Value, ValueObject } from '../../../model/value';
 import type { Family, FamilyContext, PriceQuery } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
 import { pick, referenced } from '../aws/common';
@@ -87,10 +87,5 @@ export const trafficManagerEndpoint: Family = {
 
 /** The resource group of the endpoint's profile, one reference level further (profile_id → resource_group_name). */
 function profileGroup(r: ResourceReader): ValueObject | undefined {
-  const refs = r.meta('references');
-  const profile = isObject(refs) ? refs.profile_id : undefined;
-  const inner = isObject(profile) ? profile.references : undefined;
-  const group = isObject(inner) ? inner.resource_group_name : undefined;
-  const attrs = isObject(group) ? group.attributes : undefined;
-  return isObject(attrs) ? attrs : undefined;
+  return r.reference('profile_id', 'resource_group_name')?.attributes;
 }
