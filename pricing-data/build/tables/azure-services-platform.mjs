@@ -14,7 +14,7 @@
 //   9,778.47 / 730 = 13.39516…; SQL licence 291.90 / 2,920 = 0.0999657…; storage 4.38 / 32 GB is anything in
 //   [0.13672, 0.13703). Only the backup rows of azure/sql-managed-instance below are pinned.
 
-import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
+import { infracostAzure as infracost } from '../lib/infracost-sources.mjs';
 
 const SEARCH = infracost('search_service_test', '243cadf8ee7c2330ae4ef3cc343b0095b1312570');
 

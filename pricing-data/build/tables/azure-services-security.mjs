@@ -5,7 +5,7 @@
 // printed cost; the meter names are the ones Infracost's resource code looks up (internal/providers/terraform/
 // azure/key_vault_key.go, key_vault_certificate.go).
 
-import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
+import { infracostAzure as infracost } from '../lib/infracost-sources.mjs';
 
 export default [
   {

@@ -4,7 +4,7 @@
 // their own: 2026-11-27 is the read date. Only "cost ÷ quantity" values that are exact short decimals reproducing
 // every printed cost are kept (see each row); SKUs the goldens do not print (App Configuration developer/premium,
 // ASE I3) are left out and the families report them as unknown.
-import { infracostAzure } from '../lib/azure-sources.mjs';
+import { infracostAzure } from '../lib/infracost-sources.mjs';
 
 export default [
   {

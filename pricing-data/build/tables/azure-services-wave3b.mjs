@@ -2,7 +2,7 @@
 // 2026-11-27; the goldens carry no date of their own, so the read date is recorded. Each price is
 // "cost ÷ quantity", an exact short decimal that reproduces every printed cost it appears in.
 
-import { infracostAzure as infracost } from '../lib/azure-sources.mjs';
+import { infracostAzure as infracost } from '../lib/infracost-sources.mjs';
 
 export default [
   {

