@@ -33,3 +33,8 @@ export function isObject(v: Value | undefined): v is ValueObject {
 export function isList(v: Value | undefined): v is readonly Value[] {
   return Array.isArray(v);
 }
+
+/** Nested blocks as a list: Terraform gives one block as an object, several as a list. */
+export function asList(v: Value | undefined): readonly Value[] {
+  return isList(v) ? v : isObject(v) ? [v] : [];
+}

@@ -1,5 +1,5 @@
 import type { Resource } from '../model/resource';
-import { isList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../model/value';
+import { asList, isList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../model/value';
 import type { Assumption } from './cost';
 
 /**
@@ -75,10 +75,7 @@ export class ResourceReader {
 
   /** A list of nested blocks or values; a single object counts as a one-element list. */
   list(path: string): readonly Value[] {
-    const v = this.value(path);
-    if (isList(v)) return v;
-    if (isObject(v)) return [v];
-    return [];
+    return asList(this.value(path));
   }
 
   /** Records an assumption the family made that is not an attribute read (usage, derived figures …). */

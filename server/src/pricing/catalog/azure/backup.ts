@@ -1,4 +1,4 @@
-import { isList, isObject, isUnknown, Unknown, type Value } from '../../../model/value';
+import { asList, isObject, isUnknown, Unknown } from '../../../model/value';
 import type { ComponentSpec, Family } from '../../family';
 import { normalizeAzureRegion } from '../../regions';
 import type { ResourceReader } from '../../resource-reader';
@@ -9,7 +9,6 @@ const TABLE = 'azure/backup';
 
 const REDUNDANCY: Record<string, string> = { LocallyRedundant: 'LRS', ZoneRedundant: 'ZRS', GeoRedundant: 'GRS' };
 
-const asList = (v: Value | undefined): readonly Value[] => (isList(v) ? v : isObject(v) ? [v] : []);
 
 /**
  * The provisioned size of the VM in source_vm_id: its OS disk (os_disk, or the legacy VM's storage_os_disk; without

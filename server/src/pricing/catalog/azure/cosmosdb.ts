@@ -1,4 +1,4 @@
-import { isList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../../../model/value';
+import { asList, isList, isObject, isUnknown, Unknown, type ValueObject } from '../../../model/value';
 import type { ComponentSpec, Family, FamilyContext, PriceQuery } from '../../family';
 import { normalizeAzureRegion } from '../../regions';
 import type { ResourceReader } from '../../resource-reader';
@@ -46,7 +46,7 @@ function home(account: ValueObject | undefined, ctx: FamilyContext): string {
 /** The account's geo_locations (failover order), or its home region when it has none we can read. */
 function locations(account: ValueObject | undefined, ctx: FamilyContext): Location[] {
   const geo = account?.geo_location;
-  const list: readonly Value[] = isList(geo) ? geo : isObject(geo) ? [geo] : [];
+  const list = asList(geo);
   const out = list.flatMap((g): Location[] => {
     const loc = isObject(g) ? g.location : undefined;
     if (typeof loc !== 'string') return [];

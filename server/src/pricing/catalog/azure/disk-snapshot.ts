@@ -1,11 +1,10 @@
-import { isList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../../../model/value';
+import { asList, isObject, isUnknown, Unknown, type Value, type ValueObject } from '../../../model/value';
 import type { Family, FamilyContext, FamilyOutput, PriceQuery } from '../../family';
 import type { ResourceReader } from '../../resource-reader';
 import { pick, referenced } from '../aws/common';
 
 const PRICE: PriceQuery = { table: 'azure/disk-snapshot', key: ['Standard_LRS'] };
 
-const asList = (v: Value | undefined): readonly Value[] => (isList(v) ? v : isObject(v) ? [v] : []);
 
 /** Storage GB: the usage file's storage_gb, else what the family found, with the hover saying which. */
 function storage(
