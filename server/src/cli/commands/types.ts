@@ -1,3 +1,4 @@
+import { cloudOf } from '../../formats/terraform/providers';
 import type { Dialect } from '../../model/resource';
 import { freeTypes, pricedTypes } from '../../pricing/catalog';
 import { flag, oneOf, parseArgs, UsageError } from '../args';
@@ -11,8 +12,7 @@ const DIALECTS: readonly Dialect[] = ['terraform', 'cloudformation', 'kubernetes
 function groupOf(dialect: Dialect, type: string): string {
   if (dialect === 'cloudformation') return 'aws';
   if (dialect === 'kubernetes') return 'kubernetes';
-  const prefix = type.split('_')[0];
-  return prefix === 'azurerm' ? 'azure' : prefix;
+  return cloudOf(type) ?? type.split('_')[0];
 }
 
 interface Row {
